@@ -1,0 +1,57 @@
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  NoSchemaIntrospectionCustomRule,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import type { Config } from '../config';
+import { buildContext, noCookies } from './context';
+import { LIMITS, validationRules } from './graphql-limits';
+import type { Services } from './services';
+import { clientInfo } from './client-info';
+
+const fail = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
+
+/** graphql-ws with the same limits, validation and per-operation context as HTTP. */
+export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, services: Services, config: Config) {
+  const rules = [
+    ...specifiedRules,
+    ...validationRules,
+    ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  return useServer(
+    {
+      schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        if (payload.query.length > LIMITS.maxDocumentBytes) return fail('The query is too large');
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        const request = ctx.extra.request;
+        const contextValue = await buildContext(
+          services,
+          request.headers.cookie,
+          clientInfo(request, config.trustProxy),
+          noCookies,
+        );
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+      },
+    },
+    wss,
+  );
+}

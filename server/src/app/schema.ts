@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver';
+import { ChapterResolver } from '../modules/documents/chapter.resolver';
+import { DocumentResolver } from '../modules/documents/document.resolver';
+import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { MembershipResolver } from '../modules/projects/membership.resolver';
+import { ProjectResolver } from '../modules/projects/project.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
+import type { AppPubSub } from '../realtime/pubsub';
+import { authChecker } from './auth-checker';
+
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  OrganizationResolver,
+  ProjectResolver,
+  MembershipResolver,
+  DocumentResolver,
+  ChapterResolver,
+] as const;
+
+export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // A caller who is not allowed gets UNAUTHENTICATED or FORBIDDEN from type-graphql itself.
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    pubSub,
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}

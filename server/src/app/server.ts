@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config';
+import { openDatabase } from '../db/database';
+import { DEMO_PASSWORD } from '../db/seed/demo-data';
+import { seedIfEmpty } from '../db/seed/seed';
+import { SESSION_COOKIE } from '../auth/session.service';
+import { createRealtimeBus } from '../realtime/pubsub';
+import { clientInfo } from './client-info';
+import { buildContext, type Context, type CookieJar } from './context';
+import { createApolloServer } from './graphql-http';
+import { attachGraphqlWs } from './graphql-ws';
+import { LIMITS } from './graphql-limits';
+import { log } from './logger';
+import { createSchema } from './schema';
+import { createServices } from './services';
+import { routeUpgrades } from './upgrade-router';
+
+export interface RunningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  const demoLogins = config.seedDemo ? await seedIfEmpty(database.dataSource) : null;
+  const bus = createRealtimeBus(config.redisUrl);
+  const services = createServices(database.dataSource, config, bus.pubSub);
+  const schema = await createSchema(bus.pubSub);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = http.createServer(app);
+
+  const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxDocumentBytes * 2 });
+  const graphqlWs = attachGraphqlWs(graphqlWss, schema, services, config);
+  routeUpgrades(httpServer, { '/graphql': graphqlWss }, config.allowedOrigins);
+
+  const apollo = await createApolloServer(schema, config, httpServer, [
+    { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
+  ]);
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxDocumentBytes }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }): Promise<Context> => {
+        const cookies: CookieJar = {
+          setSession: (token, expiresAt) =>
+            res.cookie(SESSION_COOKIE, token, {
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: config.cookieSecure,
+              expires: expiresAt,
+              path: '/',
+            }),
+          clearSession: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
+        };
+        return buildContext(services, req.headers.cookie, clientInfo(req, config.trustProxy), cookies);
+      },
+    }),
+  );
+  serveClient(app, config.clientDir);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info('server.listening', { port, database: database.embedded ? 'embedded' : 'external' });
+  if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
+        for (const client of graphqlWss.clients) client.terminate();
+        await bus.close();
+        await database.close();
+      })()),
+  };
+}
+
+function serveClient(app: express.Express, clientDir: string) {
+  const index = path.join(clientDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn('client.missing', { clientDir, hint: 'run npm run build' });
+    return;
+  }
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // SPA fallback: every other GET renders the client, which routes by itself.
+  app.get('/{*path}', (_req, res) => res.sendFile(index));
+}
+
+function printDemoLogins(logins: { email: string; role: string }[], publicUrl: string) {
+  console.log(`\nSamskriv demo data loaded. Open ${publicUrl} and log in as one of (password "${DEMO_PASSWORD}"):`);
+  for (const login of logins) console.log(`  ${login.email.padEnd(44)} ${login.role}`);
+  console.log('');
+}

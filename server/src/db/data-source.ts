@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { entities } from './entities';
+
+/** Compiled migrations live beside the compiled server: dist/migrations/*.js. */
+export const MIGRATIONS_GLOB = path.join(__dirname, '../../../migrations/*.js');
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 20, application_name: 'samskriv' },
+  });
+}

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import { assertFound } from '../../app/errors';
+import type { MembershipService } from '../projects/membership.service';
+import type { User } from '../users/user.entity';
+import { Document } from './document.entity';
+import type { CreateDocumentInput } from './document.inputs';
+
+export class DocumentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  listForProject(projectId: string): Promise<Document[]> {
+    return this.db.getRepository(Document).find({ where: { projectId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** A document the user may read; NOT_FOUND when it does not exist or they are not a member. */
+  async get(user: User, id: string): Promise<Document> {
+    const document = assertFound(await this.db.getRepository(Document).findOneBy({ id }), 'Document');
+    await this.memberships.require(user, document.projectId, 'read');
+    return document;
+  }
+
+  async create(user: User, input: CreateDocumentInput): Promise<Document> {
+    return this.db.transaction(async (em) => {
+      await this.memberships.require(user, input.projectId, 'manage', em);
+      const repo = em.getRepository(Document);
+      return repo.save(repo.create({ ...input, title: input.title.trim() }));
+    });
+  }
+}

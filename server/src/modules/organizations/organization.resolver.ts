@@ -1,0 +1,33 @@
+import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Ctx } from 'type-graphql';
+import { Organization } from './organization.entity';
+import { OrganizationInput } from './organization.inputs';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Authorized()
+  @Query(() => [Organization], { description: 'All organisations (to choose from when inviting)' })
+  organizations(@Ctx() ctx: Context): Promise<Organization[]> {
+    return ctx.services.organizations.list();
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Organization)
+  createOrganization(
+    @Arg('input') input: OrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Organization> {
+    return ctx.services.organizations.create(input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Organization)
+  updateOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: OrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Organization> {
+    return ctx.services.organizations.update(id, input);
+  }
+}

@@ -1,0 +1,40 @@
+import { forbidden, notFound } from '../../app/errors';
+import { Role, type Membership } from './membership.entity';
+
+/**
+ * DESIGN.md §3, for everything decided by the project role alone. The GraphQL
+ * API and the collab socket both ask these functions.
+ */
+export type ProjectAction =
+  | 'read'
+  | 'editText'
+  | 'comment'
+  | 'dispose'
+  | 'manage';
+
+type Member = Pick<Membership, 'role' | 'isApprover'> | null | undefined;
+
+const WRITERS = new Set([Role.COORDINATOR, Role.AUTHOR]);
+
+export function can(member: Member, action: ProjectAction): boolean {
+  if (!member) return false;
+  switch (action) {
+    case 'read':
+      return true;
+    case 'editText':
+    case 'dispose':
+    case 'comment': // reviewers comment only inside an open review round: decided by the review module
+      return WRITERS.has(member.role);
+    case 'manage':
+      return member.role === Role.COORDINATOR;
+  }
+}
+
+/** Non-members get NOT_FOUND (the project's existence is not revealed); members without the right get FORBIDDEN. */
+export function assertCan<M extends Member>(
+  member: M,
+  action: ProjectAction,
+): asserts member is NonNullable<M> {
+  if (!member) throw notFound('Project');
+  if (!can(member, action)) throw forbidden();
+}

@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+
+@ObjectType()
+@Entity({ name: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Stored lower-cased; unique. */
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  organization?: Organization;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  isSystemAdmin: boolean;
+
+  /** argon2id; null until an invited user has set a password. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  @Field({ description: 'False while the user has an unaccepted invitation' })
+  get isActive(): boolean {
+    return this.passwordHash !== null;
+  }
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,37 @@
+import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { UUID } from '../../app/scalars';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @Field(() => UUID)
+  organizationId: string;
+
+  @Field({ defaultValue: false })
+  isSystemAdmin: boolean;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => UUID, { nullable: true })
+  @IsOptional()
+  organizationId?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  isSystemAdmin?: boolean;
+}

@@ -1,0 +1,40 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+
+/** Payloads are JSON-safe (ids, ISO strings) so the Redis transport changes nothing. */
+export interface MembershipChangedPayload {
+  type: 'ADDED' | 'UPDATED' | 'REMOVED';
+  projectId: string;
+  membershipId: string;
+  userId: string;
+}
+
+export const Topic = {
+  MembershipChanged: 'MEMBERSHIP_CHANGED',
+} as const;
+
+export type Topics = {
+  [Topic.MembershipChanged]: [projectId: string, payload: MembershipChangedPayload];
+};
+
+export type AppPubSub = PubSub<Topics>;
+
+export interface RealtimeBus {
+  pubSub: AppPubSub;
+  close(): Promise<void>;
+}
+
+export function createRealtimeBus(redisUrl: string | undefined): RealtimeBus {
+  if (!redisUrl) return { pubSub: createPubSub<Topics>(), close: async () => undefined };
+  const publishClient = new Redis(redisUrl);
+  const subscribeClient = new Redis(redisUrl);
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubSub: createPubSub<Topics>({ eventTarget }),
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}
