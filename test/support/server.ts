@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { Pool } from 'pg';
+import { freePort } from './ports';
+import { ROOT, SERVER_MAIN, STATE_FILE } from './paths';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  databaseUrl: string;
+  /** A pool on this server's own database, for factories and for checking what was (not) written. */
+  db: Pool;
+  /** Everything the server process printed (for debugging a failing test). */
+  output(): string;
+  stop(): Promise<void>;
+  /** SIGKILL: no shutdown hooks run. */
+  kill(): Promise<void>;
+  /** Starts the process again on the same port and database. */
+  restart(): Promise<void>;
+}
+
+function adminUrl(): string {
+  return process.env.SAMSKRIV_TEST_PG ?? (JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as { adminUrl: string }).adminUrl;
+}
+
+/** Starts the real server (the compiled code `npm start` runs) on a free port with a fresh database. */
+export async function startTestServer(
+  options: { seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const admin = new Pool({ connectionString: adminUrl(), max: 1 });
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE samskriv_template`);
+  await admin.end();
+  const databaseUrl = new URL(adminUrl());
+  databaseUrl.pathname = `/${database}`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    DATABASE_URL: databaseUrl.toString(),
+    SEED_DEMO: options.seedDemo ? 'true' : 'false',
+    ...options.env,
+  };
+  let child: ChildProcess | undefined;
+  let output = '';
+
+  const launch = async () => {
+    child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const started = Date.now();
+    while (Date.now() - started < 30_000) {
+      if (child.exitCode !== null) throw new Error(`Server exited with ${child.exitCode}:\n${output}`);
+      try {
+        if ((await fetch(`${url}/readyz`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`Server did not become ready:\n${output}`);
+  };
+  const exit = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+
+  await launch();
+  const db = new Pool({ connectionString: databaseUrl.toString(), max: 3 });
+  return {
+    url,
+    port,
+    databaseUrl: databaseUrl.toString(),
+    db,
+    output: () => output,
+    kill: () => exit('SIGKILL'),
+    restart: async () => {
+      await exit('SIGTERM');
+      await launch();
+    },
+    async stop() {
+      await exit('SIGTERM');
+      await db.end();
+      const cleanup = new Pool({ connectionString: adminUrl(), max: 1 });
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
