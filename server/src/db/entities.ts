@@ -2,6 +2,8 @@ import { Invite } from '../auth/invite.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
 import { Chapter } from '../modules/documents/chapter.entity';
+import { ChapterSnapshot } from '../modules/collab/chapter-snapshot.entity';
+import { ChapterUpdate } from '../modules/collab/chapter-update.entity';
 import { Document } from '../modules/documents/document.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Membership } from '../modules/projects/membership.entity';
@@ -18,4 +20,6 @@ export const entities = [
   Membership,
   Document,
   Chapter,
+  ChapterUpdate,
+  ChapterSnapshot,
 ];
