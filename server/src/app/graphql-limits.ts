@@ -17,8 +17,7 @@ export const LIMITS = {
   maxRootFields: 30,
 };
 
-const limitError = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_LIMIT' } });
+const limitError = (message: string) => new GraphQLError(message, { extensions: { reason: 'QUERY_LIMIT' } });
 
 function depthOf(
   selectionSet: SelectionSetNode | undefined,

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { Chapter } from '../modules/documents/chapter.entity';
+import { Document } from '../modules/documents/document.entity';
+import { Project } from '../modules/projects/project.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { User } from '../modules/users/user.entity';
 
@@ -17,6 +19,12 @@ export function createLoaders(db: DataSource) {
     ),
     organization: new DataLoader<string, Organization>(async (ids) =>
       byId(await db.getRepository(Organization).findBy({ id: In([...ids]) }), ids, 'Organization'),
+    ),
+    project: new DataLoader<string, Project>(async (ids) =>
+      byId(await db.getRepository(Project).findBy({ id: In([...ids]) }), ids, 'Project'),
+    ),
+    document: new DataLoader<string, Document>(async (ids) =>
+      byId(await db.getRepository(Document).findBy({ id: In([...ids]) }), ids, 'Document'),
     ),
     chaptersByDocument: new DataLoader<string, Chapter[]>(async (documentIds) => {
       const chapters = await db

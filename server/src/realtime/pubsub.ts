@@ -10,12 +10,19 @@ export interface MembershipChangedPayload {
   userId: string;
 }
 
+/** Who is viewing or editing which chapter changed (on some instance). */
+export interface PresenceChangedPayload {
+  projectId: string;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
+  PresenceChanged: 'PRESENCE_CHANGED',
 } as const;
 
 export type Topics = {
   [Topic.MembershipChanged]: [projectId: string, payload: MembershipChangedPayload];
+  [Topic.PresenceChanged]: [projectId: string, payload: PresenceChangedPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
 import { Chapter } from './chapter.entity';
+import { Document } from './document.entity';
 import { CreateChapterInput, ReorderChaptersInput } from './document.inputs';
 
 @Resolver(() => Chapter)
@@ -38,5 +39,10 @@ export class ChapterResolver {
   @Mutation(() => Boolean, { description: 'Coordinators only' })
   deleteChapter(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.chapters.delete(ctx.user!, id);
+  }
+
+  @FieldResolver(() => Document)
+  document(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<Document> {
+    return ctx.loaders.document.load(chapter.documentId);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
+import { Project } from '../projects/project.entity';
 import { Chapter } from './chapter.entity';
 import { Document } from './document.entity';
 import { CreateDocumentInput } from './document.inputs';
@@ -17,6 +18,11 @@ export class DocumentResolver {
   @Mutation(() => Document, { description: 'Coordinators only' })
   createDocument(@Arg('input') input: CreateDocumentInput, @Ctx() ctx: Context): Promise<Document> {
     return ctx.services.documents.create(ctx.user!, input);
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() document: Document, @Ctx() ctx: Context): Promise<Project> {
+    return ctx.loaders.project.load(document.projectId);
   }
 
   @FieldResolver(() => [Chapter], { description: 'In order' })

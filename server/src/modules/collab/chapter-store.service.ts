@@ -1,0 +1,119 @@
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+
+export interface LastEdit {
+  at: Date;
+  userId: string | null;
+}
+
+/** Compacts a chapter once its log holds more than this many updates. */
+export const COMPACT_AFTER_UPDATES = 500;
+
+/**
+ * PostgreSQL side of chapter persistence: an append-only log of Yjs updates
+ * (written before the server acknowledges them) folded into one snapshot per
+ * chapter. The snapshot is built from the database, never from memory, so
+ * compaction cannot drop an update that was stored but not yet applied.
+ */
+export class ChapterStoreService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Durably appends one update; resolves once PostgreSQL has committed it. */
+  async append(chapterId: string, update: Uint8Array, userId: string | null): Promise<void> {
+    await this.db.query('INSERT INTO chapter_update ("chapterId", update, "userId") VALUES ($1, $2, $3)', [
+      chapterId,
+      Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+      userId,
+    ]);
+  }
+
+  /**
+   * The chapter's stored state as one Yjs update, and how many log entries were
+   * read. One statement, so a concurrent compaction is seen entirely or not at all.
+   */
+  async load(chapterId: string): Promise<{ state: Uint8Array; pendingUpdates: number }> {
+    const rows: { data: Buffer }[] = await this.db.query(
+      `SELECT data FROM (
+         SELECT state AS data, 0 AS part, 0::bigint AS seq FROM chapter_snapshot WHERE "chapterId" = $1
+         UNION ALL
+         SELECT update AS data, 1 AS part, seq FROM chapter_update WHERE "chapterId" = $1
+       ) stored ORDER BY part, seq`,
+      [chapterId],
+    );
+    if (rows.length === 0) return { state: new Uint8Array(0), pendingUpdates: 0 };
+    // Yjs merges thousands of small updates much faster than it applies them one by one.
+    const state = rows.length === 1 ? rows[0].data : Y.mergeUpdates(rows.map((r) => r.data));
+    return { state, pendingUpdates: rows.length - 1 };
+  }
+
+  /** Folds the chapter's logged updates into its snapshot, in one transaction. Returns how many were folded. */
+  async compact(chapterId: string): Promise<number> {
+    return this.db.transaction(async (em) => {
+      // One compaction per chapter at a time, across instances.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [chapterId]);
+      const updates: { seq: string; update: Buffer; userId: string | null; createdAt: Date }[] = await em.query(
+        'SELECT seq, update, "userId", "createdAt" FROM chapter_update WHERE "chapterId" = $1 ORDER BY seq',
+        [chapterId],
+      );
+      if (updates.length === 0) return 0;
+      const [snapshot]: { state: Buffer }[] = await em.query(
+        'SELECT state FROM chapter_snapshot WHERE "chapterId" = $1',
+        [chapterId],
+      );
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        if (snapshot) Y.applyUpdate(doc, snapshot.state);
+        for (const u of updates) Y.applyUpdate(doc, u.update);
+      });
+      const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+      doc.destroy();
+      const last = updates[updates.length - 1];
+      await em.query(
+        `INSERT INTO chapter_snapshot ("chapterId", state, "lastEditedAt", "lastEditedById", "updatedAt")
+         VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT ("chapterId") DO UPDATE SET state = EXCLUDED.state, "lastEditedAt" = EXCLUDED."lastEditedAt",
+           "lastEditedById" = EXCLUDED."lastEditedById", "updatedAt" = now()`,
+        [chapterId, state, last.createdAt, last.userId],
+      );
+      // Delete exactly what was folded: an update committed meanwhile stays in the log.
+      await em.query('DELETE FROM chapter_update WHERE seq = ANY($1::bigint[])', [updates.map((u) => u.seq)]);
+      return updates.length;
+    });
+  }
+
+  /** Writes a chapter's initial content (demo data); does nothing if it already has content. */
+  async writeInitial(chapterId: string, state: Uint8Array, lastEditedById: string | null, em = this.db.manager) {
+    await em.query(
+      `INSERT INTO chapter_snapshot ("chapterId", state, "lastEditedAt", "lastEditedById")
+       VALUES ($1, $2, now(), $3) ON CONFLICT ("chapterId") DO NOTHING`,
+      [chapterId, Buffer.from(state), lastEditedById],
+    );
+  }
+
+  /** Chapters whose log has grown past the compaction threshold (for the background compactor). */
+  async chaptersToCompact(limit = 20): Promise<string[]> {
+    const rows: { chapterId: string }[] = await this.db.query(
+      `SELECT "chapterId" FROM chapter_update GROUP BY "chapterId" HAVING count(*) > $1 LIMIT $2`,
+      [COMPACT_AFTER_UPDATES, limit],
+    );
+    return rows.map((r) => r.chapterId);
+  }
+
+  /** The last stored edit of each chapter (from the log, else from the snapshot). */
+  async lastEdits(chapterIds: readonly string[]): Promise<Map<string, LastEdit>> {
+    const rows: { chapterId: string; at: Date | null; userId: string | null }[] = await this.db.query(
+      `SELECT s0."chapterId", COALESCE(u."createdAt", s."lastEditedAt") AS at,
+              CASE WHEN u."createdAt" IS NOT NULL THEN u."userId" ELSE s."lastEditedById" END AS "userId"
+         FROM unnest($1::uuid[]) AS s0("chapterId")
+         LEFT JOIN chapter_snapshot s ON s."chapterId" = s0."chapterId"
+         LEFT JOIN LATERAL (
+           SELECT "createdAt", "userId" FROM chapter_update
+            WHERE "chapterId" = s0."chapterId" ORDER BY seq DESC LIMIT 1
+         ) u ON true`,
+      [chapterIds],
+    );
+    const result = new Map<string, LastEdit>();
+    for (const row of rows) if (row.at && row.chapterId) result.set(row.chapterId, { at: row.at, userId: row.userId });
+    return result;
+  }
+}

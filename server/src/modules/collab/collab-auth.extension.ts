@@ -1,0 +1,53 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { readCookie } from '../../app/context';
+import { log } from '../../app/logger';
+import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
+import type { DataSource } from 'typeorm';
+import { Chapter } from '../documents/chapter.entity';
+import type { MembershipService } from '../projects/membership.service';
+import { can } from '../projects/project.policy';
+import { chapterIdOf, type CollabContext } from './collab.types';
+
+// Hocuspocus sends `reason` to the provider as the permission-denied reason.
+const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
+
+/**
+ * Who may open a chapter, decided by the session cookie of the upgrade request
+ * (the provider's token is ignored: no credentials in URLs or messages) and by
+ * the same project policy as the GraphQL API. REVIEWER and OBSERVER get a
+ * read-only connection, which Hocuspocus never applies updates from.
+ */
+export class CollabAuthExtension implements Extension {
+  extensionName = 'samskriv-auth';
+  priority = 1000;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  async onAuthenticate(data: onAuthenticatePayload): Promise<CollabContext> {
+    const session = await this.sessions.userForToken(readCookie(data.requestHeaders.cookie, SESSION_COOKIE));
+    if (!session) {
+      log.security('collab.unauthenticated', { documentName: data.documentName.slice(0, 60) });
+      throw refuse('unauthenticated');
+    }
+    const chapterId = chapterIdOf(data.documentName);
+    const chapter = chapterId ? await this.db.getRepository(Chapter).findOneBy({ id: chapterId }) : null;
+    const membership = chapter ? await this.memberships.forUser(session.user.id, chapter.projectId) : null;
+    if (!chapter || !can(membership, 'read')) {
+      log.security('collab.denied', { userId: session.user.id, documentName: data.documentName.slice(0, 60) });
+      throw refuse('not-found');
+    }
+    const readOnly = !can(membership, 'editText');
+    data.connectionConfig.readOnly = readOnly;
+    return {
+      userId: session.user.id,
+      userName: session.user.name,
+      chapterId: chapter.id,
+      projectId: chapter.projectId,
+      readOnly,
+    };
+  }
+}

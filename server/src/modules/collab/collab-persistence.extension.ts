@@ -1,0 +1,108 @@
+import type {
+  afterUnloadDocumentPayload,
+  beforeHandleMessagePayload,
+  Extension,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { log } from '../../app/logger';
+import { COMPACT_AFTER_UPDATES, type ChapterStoreService } from './chapter-store.service';
+import { chapterIdOf, type CollabContext } from './collab.types';
+import { readDocumentUpdate, SYNC_STEP_2 } from './sync-message';
+
+/**
+ * Save-before-ack persistence. Hocuspocus awaits `beforeHandleMessage` before it
+ * applies, broadcasts and acknowledges a message, so every document update from
+ * a writable connection is committed to the chapter_update log first; a crash
+ * can then lose only what was never acknowledged. The log is folded into the
+ * snapshot in the background (past a threshold, on unload and on shutdown).
+ */
+export class CollabPersistenceExtension implements Extension {
+  extensionName = 'samskriv-persistence';
+  priority = 500;
+
+  /** Updates appended per chapter since its last compaction (as far as this instance knows). */
+  private readonly logged = new Map<string, number>();
+  private readonly compacting = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Per connection, the last append: a connection's updates are stored in the order they were sent. */
+  private readonly tails = new WeakMap<object, Promise<void>>();
+
+  constructor(private readonly store: ChapterStoreService) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const chapterId = chapterIdOf(documentName);
+    if (!chapterId) throw new Error('Not a chapter document');
+    // A failure here propagates: Hocuspocus refuses the connection instead of serving an empty document.
+    const { state, pendingUpdates } = await this.store.load(chapterId);
+    if (state.length > 0) Y.applyUpdate(document, state);
+    this.logged.set(chapterId, pendingUpdates);
+    if (pendingUpdates > COMPACT_AFTER_UPDATES) this.compactLater(chapterId);
+  }
+
+  async beforeHandleMessage({ connection, context, document, update: message }: beforeHandleMessagePayload) {
+    const ctx = context as CollabContext;
+    const found = readDocumentUpdate(message);
+    if (!found) return;
+    if (ctx.revoked) throw Object.assign(new Error('membership-changed'), { reason: 'membership-changed' });
+    // Hocuspocus applies nothing from a read-only connection (and tells the client so).
+    if (connection.readOnly) return;
+    const { syncType, update } = found;
+    if (isEmptyUpdate(update)) return;
+    // Validates the update before it is stored: a malformed one would otherwise break every later load.
+    Y.decodeUpdate(update);
+    // A reconnecting client's sync step 2 usually holds nothing new.
+    if (syncType === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
+
+    const previous = this.tails.get(connection) ?? Promise.resolve();
+    const append = previous.then(() => this.store.append(ctx.chapterId, update, ctx.userId));
+    const settled = append.catch(() => undefined);
+    this.tails.set(connection, settled);
+    this.inFlight.add(settled);
+    void settled.then(() => this.inFlight.delete(settled));
+    try {
+      await append;
+    } catch (error) {
+      // Not stored, so not applied and not acknowledged: the connection is reset and the client resends.
+      log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
+      throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
+    }
+    const count = (this.logged.get(ctx.chapterId) ?? 0) + 1;
+    this.logged.set(ctx.chapterId, count);
+    if (count > COMPACT_AFTER_UPDATES) this.compactLater(ctx.chapterId);
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    const chapterId = chapterIdOf(documentName);
+    if (chapterId && (this.logged.get(chapterId) ?? 0) > 0) this.compactLater(chapterId);
+  }
+
+  /** Waits for every pending append, then folds every touched chapter (graceful shutdown). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+    await Promise.all([...this.compacting.values()]);
+    const touched = [...this.logged].filter(([, n]) => n > 0).map(([id]) => id);
+    await Promise.all(touched.map((id) => this.compact(id)));
+  }
+
+  private compactLater(chapterId: string): void {
+    if (this.compacting.has(chapterId)) return;
+    const run = this.compact(chapterId).finally(() => this.compacting.delete(chapterId));
+    this.compacting.set(chapterId, run);
+  }
+
+  private async compact(chapterId: string): Promise<void> {
+    try {
+      const before = this.logged.get(chapterId) ?? 0;
+      const folded = await this.store.compact(chapterId);
+      // Appends that landed during compaction stay counted.
+      this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - Math.min(before, folded)));
+    } catch (error) {
+      // Nothing is lost: the log stays as it was and the next compaction retries.
+      log.error('collab.compact-failed', { chapterId, error: String(error) });
+    }
+  }
+}
+
+/** An update with no structs and no deletions (what Yjs encodes as [0, 0]). */
+const isEmptyUpdate = (update: Uint8Array) => update.length === 0 || (update.length === 2 && update[0] === 0 && update[1] === 0);

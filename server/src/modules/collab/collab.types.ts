@@ -1,0 +1,24 @@
+import { CHAPTER_DOCUMENT_PREFIX } from '@samskriv/schema';
+
+/** What the authentication extension learns about a collab connection; fixed for its lifetime. */
+export interface CollabContext {
+  userId: string;
+  userName: string;
+  chapterId: string;
+  projectId: string;
+  readOnly: boolean;
+  /** Set when the user's membership changed: nothing more they send is accepted. */
+  revoked?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The chapter id of a `chapter:<uuid>` document name, or null. */
+export function chapterIdOf(documentName: string): string | null {
+  if (!documentName.startsWith(CHAPTER_DOCUMENT_PREFIX)) return null;
+  const id = documentName.slice(CHAPTER_DOCUMENT_PREFIX.length);
+  return UUID.test(id) ? id.toLowerCase() : null;
+}
+
+/** Close code sent when the server ends a connection because the user's rights changed. */
+export const MEMBERSHIP_CHANGED_CLOSE = { code: 4001, reason: 'membership-changed' } as const;
