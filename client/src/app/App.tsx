@@ -1,0 +1,55 @@
+import { ApolloProvider, useApolloClient } from '@apollo/client/react';
+import { useEffect, useMemo } from 'react';
+import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { ChapterPage } from '../features/chapters/ChapterPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { MyProjectsPage } from '../features/projects/MyProjectsPage';
+import { ProjectPage } from '../features/projects/ProjectPage';
+import { createApolloClient, UNAUTHENTICATED_EVENT } from './apollo';
+import { Layout } from './Layout';
+
+/** When the session ends mid-visit, forget its data and ask the person to log in again. */
+function SessionWatcher() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    const onEnded = () => {
+      if (location.pathname === '/login' || location.pathname.startsWith('/invite/')) return;
+      void client.clearStore().then(() =>
+        navigate('/login', { replace: true, state: { from: location.pathname + location.search } }),
+      );
+    };
+    window.addEventListener(UNAUTHENTICATED_EVENT, onEnded);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onEnded);
+  }, [client, navigate, location]);
+  return null;
+}
+
+const authed = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+export function App() {
+  const client = useMemo(() => createApolloClient(), []);
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <SessionWatcher />
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/invite/:token" element={<AcceptInvitePage />} />
+            <Route path="/" element={authed(<MyProjectsPage />)} />
+            <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
+            <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
+            <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

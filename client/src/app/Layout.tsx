@@ -1,0 +1,114 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { LOGOUT } from '../features/auth/operations';
+import { useMe } from '../features/auth/useMe';
+
+function UserArea() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout, { loading }] = useMutation(LOGOUT);
+  if (!me) return null;
+  return (
+    <>
+      <p className="user">
+        <span className="visually-hidden">{t('header.loggedInAs')} </span>
+        <strong>{me.name}</strong>
+        <br />
+        <span>{me.organization.name}</span>
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={loading}
+        onClick={async () => {
+          try {
+            await logout();
+          } finally {
+            await client.clearStore();
+            navigate('/login', { replace: true });
+          }
+        }}
+      >
+        {t('header.logout')}
+      </button>
+    </>
+  );
+}
+
+/** Header, skip link, main landmark and footer around every page. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, start screen readers and keyboards at the new page's content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skipnav" href="#main-content">
+        {t('app.skipLink')}
+      </a>
+      <header className="header">
+        <div className="portal-info">
+          <div className="container portal-info-inner">
+            <Link to="/" className="brand" aria-label={t('header.home')}>
+              <span className="brand-mark" aria-hidden="true">
+                S
+              </span>
+              <span className="brand-name">{t('app.name')}</span>
+            </Link>
+            <div className="portal-user">
+              <UserArea />
+              <LanguageSwitch />
+            </div>
+          </div>
+        </div>
+        <div className="solution-info">
+          <div className="container solution-info-inner">
+            <div className="solution-heading">
+              <Link to="/">{t('app.name')}</Link>
+            </div>
+            <div className="additional-info">
+              <p>{t('app.tagline')}</p>
+            </div>
+          </div>
+        </div>
+        {me && (
+          <nav className="main-nav" aria-label={t('nav.main')}>
+            <div className="container">
+              <ul className="main-nav-list">
+                <li>
+                  <Link to="/" aria-current={location.pathname === '/' ? 'page' : undefined}>
+                    {t('nav.myProjects')}
+                  </Link>
+                </li>
+              </ul>
+            </div>
+          </nav>
+        )}
+      </header>
+      <main id="main-content" className="container page-container" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="container">
+          <p>{t('footer.text')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+export const UNAUTHENTICATED_EVENT = 'samskriv:unauthenticated';
+
+function wsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return (
+    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION
+  );
+}
+
+// A session that ended (expired, logged out elsewhere) sends the person to the login page.
+// A wrong password is also UNAUTHENTICATED, but it is the login form's business.
+const sessionEnded = new ErrorLink(({ error }) => {
+  if (!CombinedGraphQLErrors.is(error)) return;
+  const ended = error.errors.some(
+    (e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'INVALID_CREDENTIALS',
+  );
+  if (ended) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+});
+
+export function createApolloClient(): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: wsUrl(),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+  return new ApolloClient({
+    link: ApolloLink.from([sessionEnded, ApolloLink.split(isSubscription, ws, http)]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Groups have no id of their own; they belong to their project.
+        MemberGroup: { keyFields: false },
+        OrganizationMembers: { keyFields: false },
+        ProjectPermissions: { keyFields: false },
+        Project: {
+          fields: {
+            memberGroups: { merge: false },
+            members: { merge: false },
+            documents: { merge: false },
+          },
+        },
+        Document: { fields: { chapters: { merge: false } } },
+      },
+    }),
+  });
+}

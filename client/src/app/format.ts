@@ -1,0 +1,16 @@
+/** Dates on the wire are ISO; YYYY-MM-DD is a calendar date, not a moment. */
+export function formatDate(isoDate: string, language: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export function formatPeriod(start: string | null | undefined, end: string | null | undefined, language: string) {
+  if (!start && !end) return null;
+  const from = start ? formatDate(start, language) : '…';
+  const to = end ? formatDate(end, language) : '…';
+  return `${from} – ${to}`;
+}

@@ -1,0 +1,55 @@
+import { graphql } from '../../app/graphql';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      isSystemAdmin
+      organization {
+        id
+        name
+        shortName
+      }
+    }
+  }
+`);
+
+export const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const INVITATION = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      id
+      name
+      email
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ACCEPT_INVITE = graphql(`
+  mutation AcceptInvite($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      id
+      name
+    }
+  }
+`);

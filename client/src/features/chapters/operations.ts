@@ -1,0 +1,61 @@
+import { graphql } from '../../app/graphql';
+
+export const CHAPTER = graphql(`
+  query Chapter($id: UUID!) {
+    chapter(id: $id) {
+      id
+      title
+      status
+      position
+      documentId
+      projectId
+      updatedAt
+    }
+  }
+`);
+
+export const CREATE_CHAPTER = graphql(`
+  mutation CreateChapter($input: CreateChapterInput!) {
+    createChapter(input: $input) {
+      id
+      title
+      status
+      position
+      documentId
+    }
+  }
+`);
+
+export const RENAME_CHAPTER = graphql(`
+  mutation RenameChapter($id: UUID!, $title: String!) {
+    renameChapter(id: $id, title: $title) {
+      id
+      title
+    }
+  }
+`);
+
+export const REORDER_CHAPTERS = graphql(`
+  mutation ReorderChapters($input: ReorderChaptersInput!) {
+    reorderChapters(input: $input) {
+      id
+      position
+    }
+  }
+`);
+
+export const DELETE_CHAPTER = graphql(`
+  mutation DeleteChapter($id: UUID!) {
+    deleteChapter(id: $id)
+  }
+`);
+
+export const CREATE_DOCUMENT = graphql(`
+  mutation CreateDocument($input: CreateDocumentInput!) {
+    createDocument(input: $input) {
+      id
+      title
+      kind
+    }
+  }
+`);

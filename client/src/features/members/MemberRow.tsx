@@ -1,0 +1,103 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { FragmentOf } from '../../app/graphql';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { ROLES, roleKey, type Role } from '../projects/labels';
+import type { MEMBERSHIP_FIELDS } from '../projects/operations';
+import { REMOVE_MEMBER, UPDATE_MEMBER } from './operations';
+
+type Member = FragmentOf<typeof MEMBERSHIP_FIELDS>;
+
+interface Props {
+  member: Member;
+  isMe: boolean;
+  onChanged: () => Promise<unknown>;
+  /** Reports the outcome to the page's live region / error alert. */
+  onResult: (result: { message?: string; error?: unknown }) => void;
+}
+
+/** One member with their role, approver flag and removal; changes save at once and are announced. */
+export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
+  const { t } = useTranslation();
+  const [update, { loading: saving }] = useMutation(UPDATE_MEMBER);
+  const [remove] = useMutation(REMOVE_MEMBER);
+  const name = member.user.name;
+
+  async function save(input: { role?: Role; isApprover?: boolean }) {
+    try {
+      await update({ variables: { id: member.id, input } });
+      await onChanged();
+      onResult({ message: t('members.updated', { name }) });
+    } catch (error) {
+      onResult({ error });
+      await onChanged();
+    }
+  }
+
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        {isMe && <span className="text-muted"> ({t('members.you')})</span>}
+        <br />
+        <span className="member-email">{member.user.email}</span>
+        {!member.user.isActive && (
+          <>
+            <br />
+            <span className="badge badge-warning">{t('members.invited')}</span>
+          </>
+        )}
+      </th>
+      <td>{member.organization.name}</td>
+      <td>
+        <label className="visually-hidden" htmlFor={`role-${member.id}`}>
+          {t('members.roleOf', { name })}
+        </label>
+        <select
+          className="form-select form-select--compact"
+          id={`role-${member.id}`}
+          value={member.role}
+          disabled={saving}
+          onChange={(e) => void save({ role: e.target.value as Role })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(roleKey(r))}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          className="form-checkbox"
+          type="checkbox"
+          id={`approver-${member.id}`}
+          checked={member.isApprover}
+          disabled={saving}
+          onChange={(e) => void save({ isApprover: e.target.checked })}
+        />
+        <label htmlFor={`approver-${member.id}`}>
+          <span className="visually-hidden">{t('members.approverOf', { name })}</span>
+          <span aria-hidden="true">{t('members.approverShort')}</span>
+        </label>
+      </td>
+      <td>
+        <ConfirmButton
+          label={t('members.remove')}
+          accessibleLabel={t('members.removeLabel', { name })}
+          question={t('members.removeQuestion', { name })}
+          confirmLabel={t('members.removeConfirm')}
+          onConfirm={async () => {
+            try {
+              await remove({ variables: { id: member.id } });
+              await onChanged();
+              onResult({ message: t('members.removed', { name }) });
+            } catch (error) {
+              onResult({ error });
+            }
+          }}
+        />
+      </td>
+    </tr>
+  );
+}

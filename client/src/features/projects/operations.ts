@@ -1,0 +1,131 @@
+import { graphql } from '../../app/graphql';
+
+export const MY_PROJECTS = graphql(`
+  query MyProjects {
+    myProjects {
+      id
+      title
+      kind
+      periodStart
+      periodEnd
+      targetGroup
+      myMembership {
+        id
+        role
+        isApprover
+      }
+    }
+  }
+`);
+
+export const MEMBERSHIP_FIELDS = graphql(`
+  fragment MembershipFields on Membership {
+    id
+    role
+    isApprover
+    userId
+    user {
+      id
+      name
+      email
+      isActive
+    }
+    organization {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
+export const PROJECT = graphql(
+  `
+    query Project($id: UUID!) {
+      project(id: $id) {
+        id
+        title
+        kind
+        periodStart
+        periodEnd
+        targetGroup
+        purpose
+        background
+        partners
+        funding
+        contactName
+        contactPhone
+        contactOffice
+        updatedAt
+        viewerCan {
+          manage
+          editText
+          comment
+          dispose
+        }
+        myMembership {
+          id
+          role
+          isApprover
+        }
+        documents {
+          id
+          title
+          kind
+          chapters {
+            id
+            title
+            status
+            position
+            documentId
+          }
+        }
+        memberGroups {
+          role
+          organizations {
+            organization {
+              id
+              name
+              shortName
+            }
+            members {
+              ...MembershipFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  [MEMBERSHIP_FIELDS],
+);
+
+export const UPDATE_PROJECT = graphql(`
+  mutation UpdateProject($id: UUID!, $input: ProjectInput!) {
+    updateProject(id: $id, input: $input) {
+      id
+      title
+      kind
+      periodStart
+      periodEnd
+      targetGroup
+      purpose
+      background
+      partners
+      funding
+      contactName
+      contactPhone
+      contactOffice
+      updatedAt
+    }
+  }
+`);
+
+export const MEMBERSHIP_CHANGED = graphql(`
+  subscription MembershipChanged($projectId: UUID!) {
+    membershipChanged(projectId: $projectId) {
+      type
+      projectId
+      membershipId
+      userId
+    }
+  }
+`);
