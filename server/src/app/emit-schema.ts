@@ -2,11 +2,15 @@ import path from 'node:path';
 import { createRealtimeBus } from '../realtime/pubsub';
 import { createSchema } from './schema';
 
-/** Writes schema/schema.graphql (committed; the client's types are generated from it). */
+/** schema/schema.graphql: committed; the client's types are generated from it. */
 export const SCHEMA_FILE = path.join(__dirname, '../../../../../schema/schema.graphql');
 
+export async function emitSchema(file: string = SCHEMA_FILE): Promise<void> {
+  await createSchema(createRealtimeBus(undefined).pubSub, file);
+}
+
 if (require.main === module) {
-  createSchema(createRealtimeBus(undefined).pubSub, SCHEMA_FILE)
+  emitSchema()
     .then(() => console.log(`Wrote ${SCHEMA_FILE}`))
     .catch((error: unknown) => {
       console.error(error);
