@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
+import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
+import { PresenceResolver } from '../modules/collab/presence.resolver';
 import { ChapterResolver } from '../modules/documents/chapter.resolver';
 import { DocumentResolver } from '../modules/documents/document.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
@@ -19,6 +21,8 @@ export const resolvers = [
   MembershipResolver,
   DocumentResolver,
   ChapterResolver,
+  ChapterContentResolver,
+  PresenceResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -10,6 +10,7 @@ import { openDatabase } from '../db/database';
 import { DEMO_PASSWORD } from '../db/seed/demo-data';
 import { seedIfEmpty } from '../db/seed/seed';
 import { SESSION_COOKIE } from '../auth/session.service';
+import { createCollabServer } from '../modules/collab/collab-server';
 import { createRealtimeBus } from '../realtime/pubsub';
 import { clientInfo } from './client-info';
 import { buildContext, type Context, type CookieJar } from './context';
@@ -40,7 +41,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxDocumentBytes * 2 });
   const graphqlWs = attachGraphqlWs(graphqlWss, schema, services, config);
-  routeUpgrades(httpServer, { '/graphql': graphqlWss }, config.allowedOrigins);
+  const collab = createCollabServer(services, config.redisUrl);
+  routeUpgrades(httpServer, { '/graphql': graphqlWss, '/collab': collab.wss }, config.allowedOrigins);
 
   const apollo = await createApolloServer(schema, config, httpServer, [
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
@@ -88,6 +90,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port,
     close: () =>
       (closing ??= (async () => {
+        // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
+        await collab.close();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
         await bus.close();
@@ -108,7 +112,9 @@ function serveClient(app: express.Express, clientDir: string) {
 }
 
 function printDemoLogins(logins: { email: string; role: string }[], publicUrl: string) {
-  console.log(`\nSamskriv demo data loaded. Open ${publicUrl} and log in as one of (password "${DEMO_PASSWORD}"):`);
+  console.log(
+    `\nSamskriv demo data loaded. Open ${publicUrl} and log in as one of (password "${DEMO_PASSWORD}"):`,
+  );
   for (const login of logins) console.log(`  ${login.email.padEnd(44)} ${login.role}`);
   console.log('');
 }

@@ -3,6 +3,9 @@ import type { Config } from '../config';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
+import { ChapterContentService } from '../modules/collab/chapter-content.service';
+import { ChapterStoreService } from '../modules/collab/chapter-store.service';
+import { PresenceService } from '../modules/collab/presence.service';
 import { ChapterService } from '../modules/documents/chapter.service';
 import { DocumentService } from '../modules/documents/document.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
@@ -16,6 +19,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const sessions = new SessionService(db, config.sessionTtlHours);
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
+  const chapterStore = new ChapterStoreService(db);
   return {
     db,
     pubSub,
@@ -27,6 +31,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     projects: new ProjectService(db, memberships),
     documents: new DocumentService(db, memberships),
     chapters: new ChapterService(db, memberships),
+    chapterStore,
+    chapterContent: new ChapterContentService(chapterStore),
+    presence: new PresenceService(pubSub),
   };
 }
 

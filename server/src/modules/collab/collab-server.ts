@@ -1,0 +1,76 @@
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Redis } from 'ioredis';
+import { WebSocketServer } from 'ws';
+import type { Services } from '../../app/services';
+import { log } from '../../app/logger';
+import { CollabAuthExtension } from './collab-auth.extension';
+import { CollabConnections } from './collab-connections';
+import { CollabMembershipExtension } from './collab-membership.extension';
+import { CollabPersistenceExtension } from './collab-persistence.extension';
+import { CollabPresenceExtension } from './collab-presence.extension';
+
+/** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
+export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+export interface CollabServer {
+  /** Route `/collab` upgrades here. */
+  wss: WebSocketServer;
+  hocuspocus: Hocuspocus;
+  /** Graceful shutdown: refuse new sockets, close the open ones, store and compact everything. */
+  close(): Promise<void>;
+}
+
+/**
+ * Hocuspocus at /collab, one extension per concern: authentication (session
+ * cookie + project policy, read-only for reviewers and observers),
+ * persistence (save before acknowledge), membership changes, presence and,
+ * with REDIS_URL, Redis so several instances share documents.
+ */
+export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
+  const connections = new CollabConnections();
+  services.presence.attach(connections);
+  const persistence = new CollabPersistenceExtension(services.chapterStore);
+  const membership = new CollabMembershipExtension(connections, services.pubSub, services.memberships);
+  const extensions: Extension[] = [
+    new CollabAuthExtension(services.db, services.sessions, services.memberships),
+    persistence,
+    membership,
+    new CollabPresenceExtension(services.presence),
+  ];
+  if (redisUrl) extensions.push(new RedisExtension({ createClient: () => new Redis(redisUrl) }));
+
+  const hocuspocus = new Hocuspocus({
+    name: 'samskriv-collab',
+    quiet: true,
+    extensions,
+    // Persistence is save-before-ack (no onStoreDocument), so the debounced store hooks have nothing to write.
+    unloadImmediately: true,
+  });
+  services.chapterContent.attach(hocuspocus);
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_MESSAGE_BYTES });
+  let closing = false;
+  wss.on('connection', (ws, request) => {
+    if (closing) return ws.close(1012, 'server-restarting');
+    hocuspocus.handleConnection(ws, request);
+  });
+
+  let closed: Promise<void> | undefined;
+  return {
+    wss,
+    hocuspocus,
+    close: () =>
+      (closed ??= (async () => {
+        closing = true;
+        hocuspocus.closeConnections();
+        for (const ws of wss.clients) ws.close(1012, 'server-restarting');
+        await persistence.flush();
+        membership.stop();
+        services.presence.stop();
+        await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        for (const ws of wss.clients) ws.terminate();
+        log.info('collab.closed');
+      })()),
+  };
+}

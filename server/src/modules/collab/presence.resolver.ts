@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { authorizedStream } from '../../realtime/authorized-stream';
+import { Topic, type PresenceChangedPayload } from '../../realtime/pubsub';
+import { User } from '../users/user.entity';
+import { ChapterPresence, ProjectPresence } from './presence.types';
+
+@Resolver(() => ChapterPresence)
+export class PresenceResolver {
+  @Authorized()
+  @Query(() => [ChapterPresence], {
+    description: 'Who is viewing and who is editing which chapter of the project right now; members only',
+  })
+  async presence(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<ChapterPresence[]> {
+    await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+    return ctx.services.presence.list(projectId);
+  }
+
+  @Authorized()
+  @Subscription(() => ProjectPresence, {
+    description: "The project's presence each time it changes; members only, checked per event",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await ctx.services.memberships.require(ctx.user!, args.projectId as string, 'read');
+      return authorizedStream(
+        ctx.services.pubSub.subscribe(Topic.PresenceChanged, args.projectId as string),
+        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+      );
+    },
+  })
+  presenceChanged(
+    @Root() payload: PresenceChangedPayload,
+    @Arg('projectId', () => UUID) _projectId: string,
+    @Ctx() ctx: Context,
+  ): ProjectPresence {
+    return { projectId: payload.projectId, entries: ctx.services.presence.list(payload.projectId) };
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() entry: ChapterPresence, @Ctx() ctx: Context): Promise<User> {
+    return ctx.loaders.user.load(entry.userId);
+  }
+}
