@@ -8,8 +8,7 @@ export const CHAPTER_FRAGMENT = 'default';
 /** Prefix of a chapter's Hocuspocus document name: `chapter:<uuid>`. */
 export const CHAPTER_DOCUMENT_PREFIX = 'chapter:';
 
-export const chapterDocumentName = (chapterId: string): string =>
-  `${CHAPTER_DOCUMENT_PREFIX}${chapterId}`;
+export const chapterDocumentName = (chapterId: string): string => `${CHAPTER_DOCUMENT_PREFIX}${chapterId}`;
 
 /**
  * The one document schema of a chapter, used by the client editor and by the

@@ -73,11 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     .map((o) => o.trim())
     .filter(Boolean);
   for (const origin of origins) url({ ALLOWED_ORIGINS: origin }, 'ALLOWED_ORIGINS', ['http:', 'https:']);
-  const defaultOrigins = [
-    new URL(publicUrl).origin,
-    `http://localhost:${port}`,
-    `http://127.0.0.1:${port}`,
-  ];
+  const defaultOrigins = [new URL(publicUrl).origin, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
   return {
     nodeEnv,
     port,

@@ -15,7 +15,10 @@ describe('login', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: LOGIN, variables: { input: { email: user.email, password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query: LOGIN,
+        variables: { input: { email: user.email, password: TEST_PASSWORD } },
+      }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^samskriv_session=[\w-]{40,};/);
@@ -36,7 +39,9 @@ describe('login', () => {
 
   it('answers a wrong password and an unknown email alike', async () => {
     const user = await buildUser(server, { login: false });
-    const wrong = await new ApiClient(server.url).gql(LOGIN, { input: { email: user.email, password: 'wrong-password' } });
+    const wrong = await new ApiClient(server.url).gql(LOGIN, {
+      input: { email: user.email, password: 'wrong-password' },
+    });
     const unknown = await new ApiClient(server.url).gql(LOGIN, {
       input: { email: 'nobody-here@example.dk', password: 'wrong-password' },
     });
@@ -49,9 +54,9 @@ describe('login', () => {
     const user = await buildUser(server, { login: false });
     const client = new ApiClient(server.url);
     for (let i = 0; i < 5; i++)
-      expect(errorCode(await client.gql(LOGIN, { input: { email: user.email, password: `wrong-${i}` } }))).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        errorCode(await client.gql(LOGIN, { input: { email: user.email, password: `wrong-${i}` } })),
+      ).toBe('UNAUTHENTICATED');
     const blocked = await client.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
@@ -62,7 +67,8 @@ describe('login', () => {
     const attacked = await buildUser(server, { login: false });
     const other = await buildUser(server, { login: false });
     const client = new ApiClient(server.url);
-    for (let i = 0; i < 6; i++) await client.gql(LOGIN, { input: { email: attacked.email, password: `wrong-${i}` } });
+    for (let i = 0; i < 6; i++)
+      await client.gql(LOGIN, { input: { email: attacked.email, password: `wrong-${i}` } });
     await expect(client.login(other.email, TEST_PASSWORD)).resolves.toBe(client);
   });
 
@@ -105,7 +111,11 @@ describe('system administration', () => {
     const admin = await buildUser(server, { admin: true });
     const org = await admin.client.ok(CREATE_ORG, { input: { name: `Ny organisation ${Date.now()}` } });
     const created = await admin.client.ok(CREATE_USER, {
-      input: { name: 'Ny Bruger', email: `ny-${Date.now()}@example.dk`, organizationId: org.createOrganization.id },
+      input: {
+        name: 'Ny Bruger',
+        email: `ny-${Date.now()}@example.dk`,
+        organizationId: org.createOrganization.id,
+      },
     });
     expect(created.createUser.user.isActive).toBe(false);
     expect(created.createUser.inviteUrl).toMatch(new RegExp(`^${server.url}/invite/[\\w-]+$`));
@@ -132,10 +142,14 @@ describe('system administration', () => {
     const admin = await buildUser(server, { admin: true });
     const name = `Dublet ${Date.now()}`;
     await admin.client.ok(CREATE_ORG, { input: { name } });
-    expect(errorCode(await admin.client.gql(CREATE_ORG, { input: { name: name.toUpperCase() } }))).toBe('CONFLICT');
+    expect(errorCode(await admin.client.gql(CREATE_ORG, { input: { name: name.toUpperCase() } }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('asks anonymous callers to log in', async () => {
-    expect(errorCode(await new ApiClient(server.url).gql('{ organizations { id } }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new ApiClient(server.url).gql('{ organizations { id } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

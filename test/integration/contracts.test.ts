@@ -5,15 +5,21 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, SERVER_DIST } from '../support/paths';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the compiled server is loaded at run time */
-const { emitSchema } = require(path.join(SERVER_DIST, 'app/emit-schema.js')) as typeof import('../../server/src/app/emit-schema');
-const { operationRules } = require(path.join(SERVER_DIST, 'app/operation-rules.js')) as typeof import('../../server/src/app/operation-rules');
+const { emitSchema } = require(
+  path.join(SERVER_DIST, 'app/emit-schema.js'),
+) as typeof import('../../server/src/app/emit-schema');
+const { operationRules } = require(
+  path.join(SERVER_DIST, 'app/operation-rules.js'),
+) as typeof import('../../server/src/app/operation-rules');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('contracts', () => {
   it('has a committed schema/schema.graphql that matches the server (run npm run schema:emit)', async () => {
     const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schema-')), 'schema.graphql');
     await emitSchema(fresh);
-    expect(fs.readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8')).toBe(fs.readFileSync(fresh, 'utf8'));
+    expect(fs.readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8')).toBe(
+      fs.readFileSync(fresh, 'utf8'),
+    );
   });
 
   it('declares an authorization rule on every query, mutation and subscription', async () => {
@@ -21,12 +27,12 @@ describe('contracts', () => {
     expect(rules.length).toBeGreaterThan(20);
     expect(rules.filter((r) => r.rule === null).map((r) => r.operation)).toEqual([]);
     // Only the way in is public.
-    expect(rules.filter((r) => r.rule === 'public').map((r) => r.operation).sort()).toEqual([
-      'Mutation.acceptInvite',
-      'Mutation.login',
-      'Query.invitation',
-      'Query.me',
-    ]);
+    expect(
+      rules
+        .filter((r) => r.rule === 'public')
+        .map((r) => r.operation)
+        .sort(),
+    ).toEqual(['Mutation.acceptInvite', 'Mutation.login', 'Query.invitation', 'Query.me']);
   });
 });
 

@@ -7,7 +7,11 @@ beforeAll(async () => (server = await startTestServer()));
 afterAll(() => server.stop());
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('health', () => {
   it('answers /healthz and /readyz', async () => {
@@ -41,7 +45,7 @@ describe('bad requests never give a 500', () => {
 });
 
 describe('query limits hold on both transports', () => {
-  const manyAliases = `{ me { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(" ")} } }`;
+  const manyAliases = `{ me { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } }`;
   const tooManyTokens = `{ me { ${'id '.repeat(6000)}} }`;
   /** chapter -> document -> project -> documents -> chapters -> document -> ... : 3 levels per round. */
   const tooDeep = `query($id: UUID!) { chapter(id: $id) { ${'document { project { documents { chapters { '.repeat(3)} id ${'} } } } '.repeat(3)} } }`;
@@ -49,7 +53,10 @@ describe('query limits hold on both transports', () => {
   const overBoth = async (query: string, variables: Record<string, unknown>, cookie: string) => {
     const http = await post(JSON.stringify({ query, variables }), { cookie });
     expect(http.status).toBeLessThan(500);
-    const httpBody = (await http.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    const httpBody = (await http.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: { code: string } }[];
+    };
     const client = subscriptionClient(server.url, cookie);
     const [ws] = await collect(client, query, variables).waitFor(1);
     await client.dispose();
@@ -76,7 +83,11 @@ describe('query limits hold on both transports', () => {
 
   it('refuses a query nested deeper than the limit', async () => {
     const project = await buildProject(server);
-    const { http, ws } = await overBoth(tooDeep, { id: project.chapterIds[0] }, project.author.client.cookie!);
+    const { http, ws } = await overBoth(
+      tooDeep,
+      { id: project.chapterIds[0] },
+      project.author.client.cookie!,
+    );
     expect(http.message).toMatch(/depth \d+ exceeds the limit of 12/i);
     expect(ws.message).toMatch(/depth \d+ exceeds the limit of 12/i);
   });

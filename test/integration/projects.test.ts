@@ -10,8 +10,10 @@ const PROJECT = `query($id: UUID!) { project(id: $id) {
   id title viewerCan { manage editText comment dispose }
   documents { id chapters { id title position status } }
   memberGroups { role organizations { organization { id } members { user { id } isApprover } } } } }`;
-const UPDATE_PROJECT = 'mutation($id: UUID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { id title } }';
-const CREATE_CHAPTER = 'mutation($input: CreateChapterInput!) { createChapter(input: $input) { id position } }';
+const UPDATE_PROJECT =
+  'mutation($id: UUID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { id title } }';
+const CREATE_CHAPTER =
+  'mutation($input: CreateChapterInput!) { createChapter(input: $input) { id position } }';
 const RENAME = 'mutation($id: UUID!, $title: String!) { renameChapter(id: $id, title: $title) { id title } }';
 const REORDER = 'mutation($input: ReorderChaptersInput!) { reorderChapters(input: $input) { id position } }';
 const DELETE = 'mutation($id: UUID!) { deleteChapter(id: $id) }';
@@ -31,8 +33,12 @@ describe('reading a project', () => {
       'REVIEWER',
       'OBSERVER',
     ]);
-    expect((await project[who].client.ok(CHAPTER, { id: project.chapterIds[0] })).chapter.id).toBe(project.chapterIds[0]);
-    expect((await project[who].client.ok(DOCUMENT, { id: project.documentId })).document.id).toBe(project.documentId);
+    expect((await project[who].client.ok(CHAPTER, { id: project.chapterIds[0] })).chapter.id).toBe(
+      project.chapterIds[0],
+    );
+    expect((await project[who].client.ok(DOCUMENT, { id: project.documentId })).document.id).toBe(
+      project.documentId,
+    );
   });
 
   it('tells each role what it may do', async () => {
@@ -57,7 +63,9 @@ describe('reading a project', () => {
   it('answers a non-member exactly as for a project that does not exist', async () => {
     const project = await buildProject(server);
     const hidden = await project.outsider.client.gql(PROJECT, { id: project.id });
-    const missing = await project.outsider.client.gql(PROJECT, { id: '00000000-0000-4000-8000-000000000000' });
+    const missing = await project.outsider.client.gql(PROJECT, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(hidden.errors?.map((e) => [e.message, e.extensions?.code])).toEqual(
       missing.errors?.map((e) => [e.message, e.extensions?.code]),
     );
@@ -65,12 +73,15 @@ describe('reading a project', () => {
 
   it('asks an anonymous caller to log in', async () => {
     const project = await buildProject(server);
-    expect(errorCode(await new ApiClient(server.url).gql(PROJECT, { id: project.id }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new ApiClient(server.url).gql(PROJECT, { id: project.id }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
 describe('creating and updating projects', () => {
-  const CREATE = 'mutation($input: ProjectInput!) { createProject(input: $input) { id title documents { kind } myMembership { role } } }';
+  const CREATE =
+    'mutation($input: ProjectInput!) { createProject(input: $input) { id title documents { kind } myMembership { role } } }';
 
   it('makes the creator the coordinator and gives the project a pathway document', async () => {
     const user = await buildUser(server);
@@ -110,9 +121,11 @@ describe('creating and updating projects', () => {
 
   it.each(['author', 'reviewer', 'observer'] as const)('forbids a %s to update the project', async (who) => {
     const project = await buildProject(server);
-    expect(errorCode(await project[who].client.gql(UPDATE_PROJECT, { id: project.id, input: { title: 'Ændret' } }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      errorCode(
+        await project[who].client.gql(UPDATE_PROJECT, { id: project.id, input: { title: 'Ændret' } }),
+      ),
+    ).toBe('FORBIDDEN');
     const { rows } = await server.db.query('SELECT title FROM project WHERE id = $1', [project.id]);
     expect(rows[0].title).not.toBe('Ændret');
   });
@@ -127,12 +140,16 @@ describe('chapters', () => {
   it('lets a coordinator create, rename, reorder and delete chapters', async () => {
     const project = await buildProject(server, { chapters: 2 });
     const c = project.coordinator.client;
-    const created = await c.ok(CREATE_CHAPTER, { input: { documentId: project.documentId, title: 'Indledning', position: 0 } });
+    const created = await c.ok(CREATE_CHAPTER, {
+      input: { documentId: project.documentId, title: 'Indledning', position: 0 },
+    });
     expect(created.createChapter.position).toBe(0);
     expect(await titles(project)).toEqual(['Indledning', 'Kapitel 1', 'Kapitel 2']);
     await c.ok(RENAME, { id: project.chapterIds[1], title: 'Opfølgning' });
     const [a, b] = project.chapterIds;
-    await c.ok(REORDER, { input: { documentId: project.documentId, chapterIds: [b, created.createChapter.id, a] } });
+    await c.ok(REORDER, {
+      input: { documentId: project.documentId, chapterIds: [b, created.createChapter.id, a] },
+    });
     expect(await titles(project)).toEqual(['Opfølgning', 'Indledning', 'Kapitel 1']);
     await c.ok(DELETE, { id: created.createChapter.id });
     const after = (await c.ok(PROJECT, { id: project.id })).project.documents[0].chapters;
@@ -145,8 +162,14 @@ describe('chapters', () => {
   it('refuses a reorder that leaves out or repeats a chapter, changing nothing', async () => {
     const project = await buildProject(server, { chapters: 3 });
     const [a, b, c] = project.chapterIds;
-    for (const chapterIds of [[a, b], [a, b, b], [a, b, c, '00000000-0000-4000-8000-000000000000']]) {
-      const result = await project.coordinator.client.gql(REORDER, { input: { documentId: project.documentId, chapterIds } });
+    for (const chapterIds of [
+      [a, b],
+      [a, b, b],
+      [a, b, c, '00000000-0000-4000-8000-000000000000'],
+    ]) {
+      const result = await project.coordinator.client.gql(REORDER, {
+        input: { documentId: project.documentId, chapterIds },
+      });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].extensions?.field).toBe('chapterIds');
     }
@@ -162,25 +185,38 @@ describe('chapters', () => {
     expect(await titles(project)).toEqual(['Kapitel 1']);
   });
 
-  it.each(['author', 'reviewer', 'observer'] as const)('forbids a %s every chapter structure change', async (who) => {
-    const project = await buildProject(server, { chapters: 2 });
-    const client = project[who].client;
-    const [a, b] = project.chapterIds;
-    const chapters = await countRows(server, 'chapter');
-    expect(errorCode(await client.gql(CREATE_CHAPTER, { input: { documentId: project.documentId, title: 'Nyt' } }))).toBe('FORBIDDEN');
-    expect(errorCode(await client.gql(RENAME, { id: a, title: 'Omdøbt' }))).toBe('FORBIDDEN');
-    expect(errorCode(await client.gql(REORDER, { input: { documentId: project.documentId, chapterIds: [b, a] } }))).toBe('FORBIDDEN');
-    expect(errorCode(await client.gql(DELETE, { id: a }))).toBe('FORBIDDEN');
-    expect(await countRows(server, 'chapter')).toBe(chapters);
-    expect(await titles(project)).toEqual(['Kapitel 1', 'Kapitel 2']);
-  });
+  it.each(['author', 'reviewer', 'observer'] as const)(
+    'forbids a %s every chapter structure change',
+    async (who) => {
+      const project = await buildProject(server, { chapters: 2 });
+      const client = project[who].client;
+      const [a, b] = project.chapterIds;
+      const chapters = await countRows(server, 'chapter');
+      expect(
+        errorCode(
+          await client.gql(CREATE_CHAPTER, { input: { documentId: project.documentId, title: 'Nyt' } }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(errorCode(await client.gql(RENAME, { id: a, title: 'Omdøbt' }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await client.gql(REORDER, { input: { documentId: project.documentId, chapterIds: [b, a] } }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(errorCode(await client.gql(DELETE, { id: a }))).toBe('FORBIDDEN');
+      expect(await countRows(server, 'chapter')).toBe(chapters);
+      expect(await titles(project)).toEqual(['Kapitel 1', 'Kapitel 2']);
+    },
+  );
 
   it('answers NOT_FOUND to a non-member changing chapters', async () => {
     const project = await buildProject(server);
     const client = project.outsider.client;
     expect(errorCode(await client.gql(RENAME, { id: project.chapterIds[0], title: 'X' }))).toBe('NOT_FOUND');
     expect(errorCode(await client.gql(DELETE, { id: project.chapterIds[0] }))).toBe('NOT_FOUND');
-    expect(errorCode(await client.gql(CREATE_CHAPTER, { input: { documentId: project.documentId, title: 'X' } }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await client.gql(CREATE_CHAPTER, { input: { documentId: project.documentId, title: 'X' } })),
+    ).toBe('NOT_FOUND');
   });
 
   it('forbids creating documents to all but coordinators', async () => {
@@ -188,6 +224,8 @@ describe('chapters', () => {
     const CREATE_DOC = 'mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id kind } }';
     const input = { projectId: project.id, kind: 'TARGET_GROUP', title: 'Målgruppebeskrivelse: Autisme' };
     expect(errorCode(await project.author.client.gql(CREATE_DOC, { input }))).toBe('FORBIDDEN');
-    expect((await project.coordinator.client.ok(CREATE_DOC, { input })).createDocument.kind).toBe('TARGET_GROUP');
+    expect((await project.coordinator.client.ok(CREATE_DOC, { input })).createDocument.kind).toBe(
+      'TARGET_GROUP',
+    );
   });
 });

@@ -8,7 +8,8 @@ afterAll(() => server.stop());
 
 const MEMBERSHIP_CHANGED = `subscription($projectId: UUID!) {
   membershipChanged(projectId: $projectId) { type userId membership { role user { name } } } }`;
-const UPDATE = 'mutation($id: UUID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }';
+const UPDATE =
+  'mutation($id: UUID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }';
 const ADD = 'mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }';
 const REMOVE = 'mutation($id: UUID!) { removeMember(id: $id) }';
 
@@ -25,10 +26,15 @@ describe('membershipChanged', () => {
     const added = await project.coordinator.client.ok(ADD, {
       input: { projectId: project.id, email: newcomer.email, role: 'AUTHOR', isApprover: false },
     });
-    await project.coordinator.client.ok(UPDATE, { id: added.addMember.membership.id, input: { role: 'REVIEWER' } });
+    await project.coordinator.client.ok(UPDATE, {
+      id: added.addMember.membership.id,
+      input: { role: 'REVIEWER' },
+    });
     await project.coordinator.client.ok(REMOVE, { id: added.addMember.membership.id });
     const received = await events.waitFor(3);
-    expect(received.map((r) => [r.data.membershipChanged.type, r.data.membershipChanged.membership?.role ?? null])).toEqual([
+    expect(
+      received.map((r) => [r.data.membershipChanged.type, r.data.membershipChanged.membership?.role ?? null]),
+    ).toEqual([
       ['ADDED', 'AUTHOR'],
       ['UPDATED', 'REVIEWER'],
       ['REMOVED', null],
@@ -58,12 +64,18 @@ describe('membershipChanged', () => {
     const events = collect(client, MEMBERSHIP_CHANGED, { projectId: project.id });
     await settle();
     await project.coordinator.client.ok(REMOVE, { id: project.membershipIds.reviewer });
-    await project.coordinator.client.ok(UPDATE, { id: project.membershipIds.observer, input: { isApprover: true } });
+    await project.coordinator.client.ok(UPDATE, {
+      id: project.membershipIds.observer,
+      input: { isApprover: true },
+    });
     // A watcher who stays a member sees both events; by then the removed reviewer's stream has been judged too.
     const watcher = subscriptionClient(server.url, project.author.client.cookie);
     const watched = collect(watcher, MEMBERSHIP_CHANGED, { projectId: project.id });
     await settle();
-    await project.coordinator.client.ok(UPDATE, { id: project.membershipIds.observer, input: { isApprover: false } });
+    await project.coordinator.client.ok(UPDATE, {
+      id: project.membershipIds.observer,
+      input: { isApprover: false },
+    });
     await watched.waitFor(1);
     expect(events.received).toEqual([]);
     events.dispose();
@@ -87,10 +99,14 @@ describe('queries and mutations over graphql-ws', () => {
   it('apply the same rules as HTTP', async () => {
     const project = await buildProject(server);
     const client = subscriptionClient(server.url, project.reviewer.client.cookie);
-    const forbidden = collect(client, 'mutation($id: UUID!) { deleteChapter(id: $id) }', { id: project.chapterIds[0] });
+    const forbidden = collect(client, 'mutation($id: UUID!) { deleteChapter(id: $id) }', {
+      id: project.chapterIds[0],
+    });
     expect((await forbidden.waitFor(1))[0].errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await client.dispose();
-    const { rows } = await server.db.query('SELECT count(*)::int AS n FROM chapter WHERE id = $1', [project.chapterIds[0]]);
+    const { rows } = await server.db.query('SELECT count(*)::int AS n FROM chapter WHERE id = $1', [
+      project.chapterIds[0],
+    ]);
     expect(rows[0].n).toBe(1);
   });
 });

@@ -42,10 +42,9 @@ export class ApiClient {
   }
 
   async login(email: string, password: string): Promise<this> {
-    await this.ok(
-      'mutation Login($input: LoginInput!) { login(input: $input) { id } }',
-      { input: { email, password } },
-    );
+    await this.ok('mutation Login($input: LoginInput!) { login(input: $input) { id } }', {
+      input: { email, password },
+    });
     return this;
   }
 }

@@ -6,7 +6,12 @@ import type { TestServer } from './server';
 export const TEST_PASSWORD = 'test-password-123';
 let passwordHash: Promise<string> | undefined;
 const hashed = () =>
-  (passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 }));
+  (passwordHash ??= argon2.hash(TEST_PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  }));
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -111,7 +116,17 @@ export async function buildProject(
     reviewer: await addMembership(server, projectId, reviewer.id, 'REVIEWER'),
     observer: await addMembership(server, projectId, observer.id, 'OBSERVER'),
   };
-  return { id: projectId, documentId, chapterIds, coordinator, author, reviewer, observer, outsider, membershipIds };
+  return {
+    id: projectId,
+    documentId,
+    chapterIds,
+    coordinator,
+    author,
+    reviewer,
+    observer,
+    outsider,
+    membershipIds,
+  };
 }
 
 /** Counts rows, to show that a refused mutation wrote nothing. */

@@ -39,7 +39,9 @@ export default async function globalSetup() {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   await admin.end();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createDataSource } = require(path.join(SERVER_DIST, 'db/data-source.js')) as typeof import('../../server/src/db/data-source');
+  const { createDataSource } = require(
+    path.join(SERVER_DIST, 'db/data-source.js'),
+  ) as typeof import('../../server/src/db/data-source');
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DB}`;
   const dataSource = createDataSource(templateUrl.toString());

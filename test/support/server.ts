@@ -21,7 +21,10 @@ export interface TestServer {
 }
 
 function adminUrl(): string {
-  return process.env.SAMSKRIV_TEST_PG ?? (JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as { adminUrl: string }).adminUrl;
+  return (
+    process.env.SAMSKRIV_TEST_PG ??
+    (JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as { adminUrl: string }).adminUrl
+  );
 }
 
 /** Starts the real server (the compiled code `npm start` runs) on a free port with a fresh database. */

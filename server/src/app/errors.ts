@@ -17,8 +17,7 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Log in first');
-export const forbidden = (message = 'You may not do that') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You may not do that') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (field: string, message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field });

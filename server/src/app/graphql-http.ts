@@ -47,7 +47,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       stack: original instanceof Error ? original.stack : undefined,
     });
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }

@@ -28,7 +28,12 @@ const withCode = (code: string, errors: readonly GraphQLError[]) =>
   );
 
 /** graphql-ws with the same limits, validation and per-operation context as HTTP. */
-export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, services: Services, config: Config) {
+export function attachGraphqlWs(
+  wss: WebSocketServer,
+  schema: GraphQLSchema,
+  services: Services,
+  config: Config,
+) {
   const rules = [
     ...specifiedRules,
     ...validationRules,

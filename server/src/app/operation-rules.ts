@@ -11,7 +11,8 @@ export function Public(): MethodDecorator {
 
 export interface OperationRule {
   operation: string;
-  rule: 'public' | 'logged-in' | string | null;
+  /** 'public', 'logged-in', or the required roles; null when none was declared. */
+  rule: string | null;
 }
 
 /** Each Query, Mutation and Subscription with its declared rule; null means none was declared. */

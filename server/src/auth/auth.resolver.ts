@@ -23,7 +23,10 @@ export class AuthResolver {
   }
 
   @Public()
-  @Query(() => User, { nullable: true, description: 'Who an invitation link is for; null when used or expired' })
+  @Query(() => User, {
+    nullable: true,
+    description: 'Who an invitation link is for; null when used or expired',
+  })
   invitation(@Arg('token') token: string, @Ctx() ctx: Context): Promise<User | null> {
     return ctx.services.auth.inviteInfo(token);
   }

@@ -37,7 +37,13 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
   // After a crash of ours, our PostgreSQL may still run (orphaned) or have left its pid file.
   await stopLeftoverPostgres(databaseDir);
   await pg.start();
-  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);

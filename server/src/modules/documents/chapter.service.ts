@@ -55,7 +55,11 @@ export class ChapterService {
       const chapters = await this.ordered(document.id, em);
       const byId = new Map(chapters.map((c) => [c.id, c]));
       const unique = new Set(input.chapterIds);
-      if (unique.size !== input.chapterIds.length || unique.size !== chapters.length || !input.chapterIds.every((id) => byId.has(id)))
+      if (
+        unique.size !== input.chapterIds.length ||
+        unique.size !== chapters.length ||
+        !input.chapterIds.every((id) => byId.has(id))
+      )
         throw badInput('chapterIds', 'chapterIds must list every chapter of the document exactly once');
       const reordered = input.chapterIds.map((id) => byId.get(id)!);
       await this.renumber(reordered, em);

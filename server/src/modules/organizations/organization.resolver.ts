@@ -14,10 +14,7 @@ export class OrganizationResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Organization)
-  createOrganization(
-    @Arg('input') input: OrganizationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Organization> {
+  createOrganization(@Arg('input') input: OrganizationInput, @Ctx() ctx: Context): Promise<Organization> {
     return ctx.services.organizations.create(input);
   }
 

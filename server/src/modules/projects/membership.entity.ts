@@ -11,8 +11,7 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
-  description:
-    'COORDINATOR (koordinator), AUTHOR (arbejdsgruppe), REVIEWER (referencegruppe), OBSERVER',
+  description: 'COORDINATOR (koordinator), AUTHOR (arbejdsgruppe), REVIEWER (referencegruppe), OBSERVER',
 });
 
 @ObjectType()

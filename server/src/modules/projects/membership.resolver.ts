@@ -1,13 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Mutation,
-  Resolver,
-  Root,
-  Subscription,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
 import { authorizedStream } from '../../realtime/authorized-stream';
@@ -22,7 +13,8 @@ import { AddMemberResult, MembershipEvent, MembershipEventType } from './project
 export class MembershipResolver {
   @Authorized()
   @Mutation(() => AddMemberResult, {
-    description: 'Coordinators only. An unknown email creates an invited user (name and organisation required)',
+    description:
+      'Coordinators only. An unknown email creates an invited user (name and organisation required)',
   })
   addMember(@Arg('input') input: AddMemberInput, @Ctx() ctx: Context): Promise<AddMemberResult> {
     return ctx.services.memberships.add(ctx.user!, input);
@@ -49,9 +41,10 @@ export class MembershipResolver {
     description: 'Members added, changed or removed; members of the project only',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
-      await ctx.services.memberships.require(ctx.user!, args.projectId as string, 'read');
+      const { projectId } = args as { projectId: string };
+      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.MembershipChanged, args.projectId as string),
+        ctx.services.pubSub.subscribe(Topic.MembershipChanged, projectId),
         async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },

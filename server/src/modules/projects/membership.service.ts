@@ -114,8 +114,12 @@ export class MembershipService {
       'Membership',
     );
     // Serialise membership changes per project so "the last coordinator" check cannot race.
-    await em.getRepository(Project).createQueryBuilder('p').setLock('pessimistic_write')
-      .where('p.id = :id', { id: membership.projectId }).getOne();
+    await em
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id: membership.projectId })
+      .getOne();
     await this.require(actor, membership.projectId, 'manage', em);
     return membership;
   }

@@ -5,12 +5,7 @@ import { Role, type Membership } from './membership.entity';
  * DESIGN.md §3, for everything decided by the project role alone. The GraphQL
  * API and the collab socket both ask these functions.
  */
-export type ProjectAction =
-  | 'read'
-  | 'editText'
-  | 'comment'
-  | 'dispose'
-  | 'manage';
+export type ProjectAction = 'read' | 'editText' | 'comment' | 'dispose' | 'manage';
 
 type Member = Pick<Membership, 'role' | 'isApprover'> | null | undefined;
 

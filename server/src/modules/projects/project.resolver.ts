@@ -68,6 +68,8 @@ export class ProjectResolver {
 
   @FieldResolver(() => ProjectPermissions)
   async viewerCan(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectPermissions> {
-    return ctx.services.projects.permissions(await ctx.services.memberships.forUser(ctx.user!.id, project.id));
+    return ctx.services.projects.permissions(
+      await ctx.services.memberships.forUser(ctx.user!.id, project.id),
+    );
   }
 }

@@ -77,10 +77,7 @@ export class ProjectService {
   }
 
   /** Members grouped by role (coordinators first), then by organisation name. */
-  groupMembers<M extends Membership>(
-    members: M[],
-    organizationOf: (m: M) => { id: string; name: string },
-  ) {
+  groupMembers<M extends Membership>(members: M[], organizationOf: (m: M) => { id: string; name: string }) {
     return ROLE_ORDER.map((role) => {
       const byOrg = new Map<string, { organization: { id: string; name: string }; members: M[] }>();
       for (const m of members.filter((x) => x.role === role)) {

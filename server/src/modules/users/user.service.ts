@@ -32,7 +32,8 @@ export class UserService {
     invitedBy: User,
   ): Promise<{ user: User; inviteUrl: string }> {
     const email = normalizeEmail(input.email);
-    if (await this.findByEmail(email, em)) throw conflict('A user with that email exists', { field: 'email' });
+    if (await this.findByEmail(email, em))
+      throw conflict('A user with that email exists', { field: 'email' });
     if (!(await em.getRepository(Organization).existsBy({ id: input.organizationId })))
       throw badInput('organizationId', 'Unknown organisation');
     const user = await em.getRepository(User).save(
@@ -69,7 +70,10 @@ export class UserService {
   async update(id: string, input: UpdateUserInput, admin: User): Promise<User> {
     return this.db.transaction(async (em) => {
       const user = assertFound(await em.getRepository(User).findOneBy({ id }), 'User');
-      if (input.organizationId && !(await em.getRepository(Organization).existsBy({ id: input.organizationId })))
+      if (
+        input.organizationId &&
+        !(await em.getRepository(Organization).existsBy({ id: input.organizationId }))
+      )
         throw badInput('organizationId', 'Unknown organisation');
       if (input.isSystemAdmin === false && user.id === admin.id)
         throw conflict('You cannot remove your own system-admin rights');
@@ -77,7 +81,11 @@ export class UserService {
       if (input.organizationId) user.organizationId = input.organizationId;
       if (input.isSystemAdmin !== undefined && input.isSystemAdmin !== user.isSystemAdmin) {
         user.isSystemAdmin = input.isSystemAdmin;
-        log.security('user.admin-changed', { userId: user.id, isSystemAdmin: user.isSystemAdmin, by: admin.id });
+        log.security('user.admin-changed', {
+          userId: user.id,
+          isSystemAdmin: user.isSystemAdmin,
+          by: admin.id,
+        });
       }
       return em.getRepository(User).save(user);
     });
