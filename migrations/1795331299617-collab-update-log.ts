@@ -1,7 +1,7 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CollabUpdateLog1795331299617 implements MigrationInterface {
-  name = "CollabUpdateLog1795331299617";
+  name = 'CollabUpdateLog1795331299617';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -28,21 +28,15 @@ export class CollabUpdateLog1795331299617 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      'ALTER TABLE "chapter_update" DROP CONSTRAINT "FK_d662f8d884befa40c3032777937"',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "chapter_update" DROP CONSTRAINT "FK_431961d3cd0b938a06ac96e65d4"',
-    );
+    await queryRunner.query('ALTER TABLE "chapter_update" DROP CONSTRAINT "FK_d662f8d884befa40c3032777937"');
+    await queryRunner.query('ALTER TABLE "chapter_update" DROP CONSTRAINT "FK_431961d3cd0b938a06ac96e65d4"');
     await queryRunner.query(
       'ALTER TABLE "chapter_snapshot" DROP CONSTRAINT "FK_0f4cf02424f9894908836cb9a5e"',
     );
     await queryRunner.query(
       'ALTER TABLE "chapter_snapshot" DROP CONSTRAINT "FK_f36ceca3bdb5a5e30484dd1f25e"',
     );
-    await queryRunner.query(
-      'DROP INDEX "public"."IDX_ac428cb9c3d7c93078d01a3e70"',
-    );
+    await queryRunner.query('DROP INDEX "public"."IDX_ac428cb9c3d7c93078d01a3e70"');
     await queryRunner.query('DROP TABLE "chapter_update"');
     await queryRunner.query('DROP TABLE "chapter_snapshot"');
   }
