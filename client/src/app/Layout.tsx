@@ -48,13 +48,32 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After client-side navigation, start screen readers and keyboards at the new page's content.
+  // After client-side navigation, move focus to the new page's heading (as DKFDS expects), so screen
+  // readers announce it and Tab continues from the content. Pages may render their h1 after loading.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const h1 = main.querySelector('h1');
+      if (!h1) return false;
+      h1.tabIndex = -1;
+      h1.focus({ preventScroll: false });
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [location.pathname]);
 
   return (
@@ -69,7 +88,7 @@ export function Layout() {
               <span className="brand-mark" aria-hidden="true">
                 S
               </span>
-              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-name">{t('app.portal')}</span>
             </Link>
             <div className="portal-user">
               <UserArea />
@@ -90,7 +109,7 @@ export function Layout() {
         {me && (
           <nav className="main-nav" aria-label={t('nav.main')}>
             <div className="container">
-              <ul className="main-nav-list">
+              <ul className="main-nav-list unstyled-list">
                 <li>
                   <Link to="/" aria-current={location.pathname === '/' ? 'page' : undefined}>
                     {t('nav.myProjects')}

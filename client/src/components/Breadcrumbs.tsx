@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Icon } from './Icon';
 
 export interface Crumb {
   label: string;
@@ -14,9 +15,12 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {items.map((item, i) => (
           <li className="breadcrumbs__list-item" key={`${i}-${item.label}`}>
             {item.to && i < items.length - 1 ? (
-              <Link className="breadcrumbs__link" to={item.to}>
-                {item.label}
-              </Link>
+              <>
+                <Link className="breadcrumbs__link" to={item.to}>
+                  {item.label}
+                </Link>
+                <Icon name="chevron-right" />
+              </>
             ) : (
               <span aria-current="page">{item.label}</span>
             )}

@@ -10,6 +10,42 @@ export const CHAPTER = graphql(`
       documentId
       projectId
       updatedAt
+      wordCount
+      lastEditedAt
+      lastEditedBy {
+        id
+        name
+      }
+      document {
+        id
+        title
+        project {
+          id
+          title
+          viewerCan {
+            editText
+          }
+          myMembership {
+            id
+            role
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What the header refreshes while people write: cheap fields only. */
+export const CHAPTER_STATS = graphql(`
+  query ChapterStats($id: UUID!) {
+    chapter(id: $id) {
+      id
+      wordCount
+      lastEditedAt
+      lastEditedBy {
+        id
+        name
+      }
     }
   }
 `);

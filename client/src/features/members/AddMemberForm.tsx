@@ -111,20 +111,21 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
           </select>
         </div>
         <div className="form-group">
-          <input
-            className="form-checkbox"
-            type="checkbox"
-            id="member-approver"
-            checked={isApprover}
-            aria-describedby="member-approver-hint"
-            onChange={(e) => setIsApprover(e.target.checked)}
-          />
-          <label htmlFor="member-approver">{t('members.approverLabel')}</label>
-          <span className="form-hint" id="member-approver-hint">
-            {t('members.approverHint')}
-          </span>
+          <div className="form-group-checkbox">
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id="member-approver"
+              checked={isApprover}
+              aria-describedby="member-approver-hint"
+              onChange={(e) => setIsApprover(e.target.checked)}
+            />
+            <label htmlFor="member-approver">{t('members.approverLabel')}</label>
+            <span className="form-hint" id="member-approver-hint">
+              {t('members.approverHint')}
+            </span>
+          </div>
         </div>
-
         {newUser && (
           <fieldset className="new-user">
             <legend className="h4">{t('members.add.newUserLegend')}</legend>

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FragmentOf } from '../../app/graphql';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -22,8 +23,13 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
   const [update, { loading: saving }] = useMutation(UPDATE_MEMBER);
   const [remove] = useMutation(REMOVE_MEMBER);
   const name = member.user.name;
+  // Shows the person's choice at once while it saves; the server's answer then replaces it.
+  const [pending, setPending] = useState<{ role?: Role; isApprover?: boolean } | null>(null);
+  const role = pending?.role ?? member.role;
+  const isApprover = pending?.isApprover ?? member.isApprover;
 
   async function save(input: { role?: Role; isApprover?: boolean }) {
+    setPending(input);
     try {
       await update({ variables: { id: member.id, input } });
       await onChanged();
@@ -31,6 +37,8 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
     } catch (error) {
       onResult({ error });
       await onChanged();
+    } finally {
+      setPending(null);
     }
   }
 
@@ -56,7 +64,7 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
         <select
           className="form-select form-select--compact"
           id={`role-${member.id}`}
-          value={member.role}
+          value={role}
           disabled={saving}
           onChange={(e) => void save({ role: e.target.value as Role })}
         >
@@ -68,11 +76,12 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
         </select>
       </td>
       <td>
+        <div className="form-group-checkbox">
         <input
           className="form-checkbox"
           type="checkbox"
           id={`approver-${member.id}`}
-          checked={member.isApprover}
+          checked={isApprover}
           disabled={saving}
           onChange={(e) => void save({ isApprover: e.target.checked })}
         />
@@ -80,6 +89,7 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
           <span className="visually-hidden">{t('members.approverOf', { name })}</span>
           <span aria-hidden="true">{t('members.approverShort')}</span>
         </label>
+        </div>
       </td>
       <td>
         <ConfirmButton

@@ -1,0 +1,123 @@
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { chapterDocumentName } from '@samskriv/schema';
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+export type SaveState = 'connecting' | 'saved' | 'saving' | 'offline' | 'reconnecting' | 'refused';
+
+export interface ConnectionState {
+  status: WebSocketStatus;
+  /** A connection has been established at least once in this visit. */
+  everConnected: boolean;
+  /** The server has sent its state since the current connection opened. */
+  synced: boolean;
+  /** Local updates the server has not acknowledged yet (the provider's counter). */
+  unsynced: number;
+  online: boolean;
+  /** The server's reason when it refused us, e.g. 'not-found'. */
+  refused: string | null;
+  /** What the server granted: 'read-write' or 'readonly'. */
+  scope: string | null;
+}
+
+const collabUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+
+/** One Y.Doc and Hocuspocus provider per open chapter; destroyed when the page leaves. */
+export function useCollabSession(chapterId: string): CollabSession | null {
+  const [session, setSession] = useState<CollabSession | null>(null);
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      url: collabUrl(),
+      name: chapterDocumentName(chapterId),
+      document: doc,
+      // The server authenticates by the session cookie on the upgrade; Hocuspocus still wants a token message.
+      token: 'cookie',
+    });
+    setSession({ doc, provider });
+    return () => {
+      provider.destroy();
+      doc.destroy();
+      setSession(null);
+    };
+  }, [chapterId]);
+  return session;
+}
+
+/** Follows the provider's events into one plain object React can render. */
+export function useConnectionState(provider: HocuspocusProvider | null): ConnectionState {
+  const [state, setState] = useState<ConnectionState>(() => ({
+    status: WebSocketStatus.Connecting,
+    everConnected: false,
+    synced: false,
+    unsynced: 0,
+    online: typeof navigator === 'undefined' ? true : navigator.onLine,
+    refused: null,
+    scope: null,
+  }));
+
+  useEffect(() => {
+    if (!provider) return;
+    const update = (patch: Partial<ConnectionState>) => setState((s) => ({ ...s, ...patch }));
+    const read = () => ({ synced: provider.isSynced, unsynced: provider.unsyncedChanges });
+    const onStatus = ({ status }: { status: WebSocketStatus }) =>
+      setState((s) => ({
+        ...s,
+        ...read(),
+        status,
+        everConnected: s.everConnected || status === WebSocketStatus.Connected,
+      }));
+    const onSynced = () => update(read());
+    const onUnsynced = () => update(read());
+    const onClose = () => update({ ...read(), synced: false });
+    const onAuthenticated = ({ scope }: { scope: string }) => update({ scope, refused: null });
+    const onFailed = ({ reason }: { reason: string }) => update({ refused: reason || 'unknown' });
+    const onOnline = () => update({ online: true });
+    const onOffline = () => update({ online: false });
+
+    provider.on('status', onStatus);
+    provider.on('synced', onSynced);
+    provider.on('unsyncedChanges', onUnsynced);
+    provider.on('close', onClose);
+    provider.on('disconnect', onClose);
+    provider.on('authenticated', onAuthenticated);
+    provider.on('authenticationFailed', onFailed);
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    update(read());
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('synced', onSynced);
+      provider.off('unsyncedChanges', onUnsynced);
+      provider.off('close', onClose);
+      provider.off('disconnect', onClose);
+      provider.off('authenticated', onAuthenticated);
+      provider.off('authenticationFailed', onFailed);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+    };
+  }, [provider]);
+
+  return state;
+}
+
+/**
+ * "Saved" only when the connection is up, the server's state has arrived and
+ * it has acknowledged every local update (Samskriv stores each update before
+ * acknowledging it); anything less is one of the other states.
+ */
+export function deriveSaveState(c: ConnectionState): SaveState {
+  if (c.refused) return 'refused';
+  if (c.status === WebSocketStatus.Connected && c.online) {
+    if (!c.synced) return c.everConnected && c.unsynced > 0 ? 'reconnecting' : 'connecting';
+    return c.unsynced > 0 ? 'saving' : 'saved';
+  }
+  if (!c.everConnected) return c.online ? 'connecting' : 'offline';
+  if (!c.online || c.status === WebSocketStatus.Disconnected) return 'offline';
+  return 'reconnecting';
+}
