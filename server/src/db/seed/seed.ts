@@ -3,9 +3,10 @@ import { hashPassword } from '../../auth/password';
 import { Chapter } from '../../modules/documents/chapter.entity';
 import { Document, DocumentKind } from '../../modules/documents/document.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
-import { Membership } from '../../modules/projects/membership.entity';
+import { Membership, Role } from '../../modules/projects/membership.entity';
 import { Project } from '../../modules/projects/project.entity';
 import { User } from '../../modules/users/user.entity';
+import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 
 export interface DemoLogin {
@@ -54,10 +55,14 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
       roles.set(m.user, set);
     }
     for (const d of documents) {
-      const document = await em.getRepository(Document).save(
-        em.getRepository(Document).create({ projectId: project.id, kind: DocumentKind[d.kind], title: d.title }),
-      );
-      await em.getRepository(Chapter).insert(
+      const document = await em
+        .getRepository(Document)
+        .save(
+          em
+            .getRepository(Document)
+            .create({ projectId: project.id, kind: DocumentKind[d.kind], title: d.title }),
+        );
+      const inserted = await em.getRepository(Chapter).insert(
         d.chapters.map((title, position) => ({
           documentId: document.id,
           projectId: project.id,
@@ -65,6 +70,12 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
           position,
         })),
       );
+      const editor = members.find((m) => m.role === Role.COORDINATOR);
+      for (const [index, title] of d.chapters.entries()) {
+        const chapterId = (inserted.identifiers[index] as { id: string }).id;
+        const content = demoChapterContent(d.kind, d.title, title);
+        await seedChapterText(em, chapterId, content, editor ? userIds.get(editor.user)! : null);
+      }
     }
   }
   return demoUsers.map((u) => ({

@@ -26,7 +26,9 @@ export class ChapterContentResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => GraphQLJSONObject, { description: 'ProseMirror JSON of the chapter schema (type "doc")' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'ProseMirror JSON of the chapter schema (type "doc")',
+  })
   async json(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return (await collabLoaders(ctx).content.load(chapter.id)).json;
   }

@@ -40,7 +40,11 @@ function plainText(root: PMNode): string {
   const blocks: string[] = [];
   root.descendants((node) => {
     if (node.isTextblock) {
-      blocks.push(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+      blocks.push(
+        node.textBetween(0, node.content.size, undefined, (leaf) =>
+          leaf.type.name === 'hardBreak' ? '\n' : '',
+        ),
+      );
       return false;
     }
     return true;
@@ -131,7 +135,9 @@ const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'strike', 'code'];
 
 function textHtml(node: PMNode): string {
   let html = escapeText(node.text ?? '');
-  const marks = [...node.marks].sort((a, b) => MARK_ORDER.indexOf(b.type.name) - MARK_ORDER.indexOf(a.type.name));
+  const marks = [...node.marks].sort(
+    (a, b) => MARK_ORDER.indexOf(b.type.name) - MARK_ORDER.indexOf(a.type.name),
+  );
   for (const mark of marks) {
     switch (mark.type.name) {
       case 'bold':

@@ -51,10 +51,11 @@ export class ChapterStoreService {
     return this.db.transaction(async (em) => {
       // One compaction per chapter at a time, across instances.
       await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [chapterId]);
-      const updates: { seq: string; update: Buffer; userId: string | null; createdAt: Date }[] = await em.query(
-        'SELECT seq, update, "userId", "createdAt" FROM chapter_update WHERE "chapterId" = $1 ORDER BY seq',
-        [chapterId],
-      );
+      const updates: { seq: string; update: Buffer; userId: string | null; createdAt: Date }[] =
+        await em.query(
+          'SELECT seq, update, "userId", "createdAt" FROM chapter_update WHERE "chapterId" = $1 ORDER BY seq',
+          [chapterId],
+        );
       if (updates.length === 0) return 0;
       const [snapshot]: { state: Buffer }[] = await em.query(
         'SELECT state FROM chapter_snapshot WHERE "chapterId" = $1',
@@ -81,24 +82,6 @@ export class ChapterStoreService {
     });
   }
 
-  /** Writes a chapter's initial content (demo data); does nothing if it already has content. */
-  async writeInitial(chapterId: string, state: Uint8Array, lastEditedById: string | null, em = this.db.manager) {
-    await em.query(
-      `INSERT INTO chapter_snapshot ("chapterId", state, "lastEditedAt", "lastEditedById")
-       VALUES ($1, $2, now(), $3) ON CONFLICT ("chapterId") DO NOTHING`,
-      [chapterId, Buffer.from(state), lastEditedById],
-    );
-  }
-
-  /** Chapters whose log has grown past the compaction threshold (for the background compactor). */
-  async chaptersToCompact(limit = 20): Promise<string[]> {
-    const rows: { chapterId: string }[] = await this.db.query(
-      `SELECT "chapterId" FROM chapter_update GROUP BY "chapterId" HAVING count(*) > $1 LIMIT $2`,
-      [COMPACT_AFTER_UPDATES, limit],
-    );
-    return rows.map((r) => r.chapterId);
-  }
-
   /** The last stored edit of each chapter (from the log, else from the snapshot). */
   async lastEdits(chapterIds: readonly string[]): Promise<Map<string, LastEdit>> {
     const rows: { chapterId: string; at: Date | null; userId: string | null }[] = await this.db.query(
@@ -113,7 +96,8 @@ export class ChapterStoreService {
       [chapterIds],
     );
     const result = new Map<string, LastEdit>();
-    for (const row of rows) if (row.at && row.chapterId) result.set(row.chapterId, { at: row.at, userId: row.userId });
+    for (const row of rows)
+      if (row.at && row.chapterId) result.set(row.chapterId, { at: row.at, userId: row.userId });
     return result;
   }
 }

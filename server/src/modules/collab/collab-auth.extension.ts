@@ -37,7 +37,10 @@ export class CollabAuthExtension implements Extension {
     const chapter = chapterId ? await this.db.getRepository(Chapter).findOneBy({ id: chapterId }) : null;
     const membership = chapter ? await this.memberships.forUser(session.user.id, chapter.projectId) : null;
     if (!chapter || !can(membership, 'read')) {
-      log.security('collab.denied', { userId: session.user.id, documentName: data.documentName.slice(0, 60) });
+      log.security('collab.denied', {
+        userId: session.user.id,
+        documentName: data.documentName.slice(0, 60),
+      });
       throw refuse('not-found');
     }
     const readOnly = !can(membership, 'editText');

@@ -70,7 +70,9 @@ export class CollabMembershipExtension implements Extension {
           log.error('collab.membership-recheck-failed', { projectId, error: String(error) }),
         );
       }
-    })().catch((error: unknown) => log.error('collab.membership-watch-failed', { projectId, error: String(error) }));
+    })().catch((error: unknown) =>
+      log.error('collab.membership-watch-failed', { projectId, error: String(error) }),
+    );
   }
 
   private unwatch(projectId: string): void {

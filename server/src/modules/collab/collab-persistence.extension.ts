@@ -105,4 +105,5 @@ export class CollabPersistenceExtension implements Extension {
 }
 
 /** An update with no structs and no deletions (what Yjs encodes as [0, 0]). */
-const isEmptyUpdate = (update: Uint8Array) => update.length === 0 || (update.length === 2 && update[0] === 0 && update[1] === 0);
+const isEmptyUpdate = (update: Uint8Array) =>
+  update.length === 0 || (update.length === 2 && update[0] === 0 && update[1] === 0);

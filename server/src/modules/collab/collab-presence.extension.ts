@@ -1,4 +1,9 @@
-import type { connectedPayload, Extension, onAwarenessUpdatePayload, onDisconnectPayload } from '@hocuspocus/server';
+import type {
+  connectedPayload,
+  Extension,
+  onAwarenessUpdatePayload,
+  onDisconnectPayload,
+} from '@hocuspocus/server';
 import type { CollabContext } from './collab.types';
 import type { PresenceService } from './presence.service';
 

@@ -16,7 +16,9 @@ export function collabLoaders(ctx: Context): CollabLoaders {
   if (!loaders) {
     const { chapterContent } = ctx.services;
     loaders = {
-      content: new DataLoader((ids) => Promise.all(ids.map((id) => chapterContent.render(id).catch((e: Error) => e)))),
+      content: new DataLoader((ids) =>
+        Promise.all(ids.map((id) => chapterContent.render(id).catch((e: Error) => e))),
+      ),
       lastEdit: new DataLoader(async (ids) => {
         const edits = await chapterContent.lastEdits(ids);
         return ids.map((id) => edits.get(id) ?? null);

@@ -12,7 +12,10 @@ export class PresenceResolver {
   @Query(() => [ChapterPresence], {
     description: 'Who is viewing and who is editing which chapter of the project right now; members only',
   })
-  async presence(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<ChapterPresence[]> {
+  async presence(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChapterPresence[]> {
     await ctx.services.memberships.require(ctx.user!, projectId, 'read');
     return ctx.services.presence.list(projectId);
   }

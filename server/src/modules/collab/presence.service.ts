@@ -31,7 +31,11 @@ export class PresenceService {
     const byKey = new Map<string, PresenceEntry>();
     for (const { connection, context } of this.connections?.inProject(projectId) ?? []) {
       const key = `${context.chapterId}\n${context.userId}`;
-      const entry = byKey.get(key) ?? { chapterId: context.chapterId, userId: context.userId, editing: false };
+      const entry = byKey.get(key) ?? {
+        chapterId: context.chapterId,
+        userId: context.userId,
+        editing: false,
+      };
       if (!context.readOnly && !context.revoked && hasCaret(connection)) entry.editing = true;
       byKey.set(key, entry);
     }

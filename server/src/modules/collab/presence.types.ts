@@ -12,7 +12,9 @@ export class ChapterPresence {
   @Field(() => User)
   user?: User;
 
-  @Field({ description: 'True while they edit (writable connection, caret in the text); false while they view' })
+  @Field({
+    description: 'True while they edit (writable connection, caret in the text); false while they view',
+  })
   editing: boolean;
 }
 
