@@ -1,46 +1,78 @@
 import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { Alert } from '../../components/Alert';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
-import { CHAPTER } from './operations';
+import { useMe } from '../auth/useMe';
+import { ChapterEditor } from './editor/ChapterEditor';
+import { useCollabSession, type SaveState } from './editor/useCollabSession';
+import { ChapterHeader } from './ChapterHeader';
+import './i18n';
+import { CHAPTER, CHAPTER_STATS } from './operations';
+import './chapters.css';
 
-/** Placeholder until the co-editing editor lands: the chapter's title and status. */
+/** How often the header's word count and "last edited" catch up while nobody here saves. */
+const STATS_POLL_MS = 30_000;
+/** After our own save, wait a moment so a burst of typing refreshes the header once. */
+const STATS_AFTER_SAVE_MS = 2_000;
+
+/** A chapter: its place and facts in the header, and the co-edited text below. */
 export function ChapterPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chapters');
   const { chapterId = '' } = useParams();
+  const { me } = useMe();
   const { data, loading, error } = useQuery(CHAPTER, { variables: { id: chapterId } });
+  const { refetch: refetchStats } = useQuery(CHAPTER_STATS, {
+    variables: { id: chapterId },
+    pollInterval: STATS_POLL_MS,
+    skip: !data?.chapter,
+  });
+  const session = useCollabSession(chapterId);
   const chapter = data?.chapter;
-  usePageTitle(chapter?.title ?? (error ? t('notFound.title') : t('app.loading')));
+  usePageTitle(chapter?.title ?? (error ? t('notFound.title') : null));
+
+  // Refresh the header after our edits reach the server ("Gemmer …" → "Gemt").
+  const previous = useRef<SaveState | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const onSaveState = useCallback(
+    (state: SaveState) => {
+      if (state === 'saved' && previous.current === 'saving') {
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => void refetchStats().catch(() => undefined), STATS_AFTER_SAVE_MS);
+      }
+      previous.current = state;
+    },
+    [refetchStats],
+  );
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   if (loading && !data) return <Loading />;
   if (error || !chapter)
     return (
       <>
         <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.text')}</p>
         <ErrorAlert error={error} />
       </>
     );
+  const project = chapter.document.project;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t('nav.myProjects'), to: '/' },
-          { label: t('chapters.project'), to: `/projects/${chapter.projectId}` },
-          { label: chapter.title },
-        ]}
-      />
-      <h1>{chapter.title}</h1>
-      <p>
-        {t('chapters.status')}: <span className={chapterStatusClass(chapter.status)}>{t(chapterStatusKey(chapter.status))}</span>
-      </p>
-      <Alert variant="info" heading={t('chapters.editorComingHeading')}>
-        <p>{t('chapters.editorComing')}</p>
-      </Alert>
-    </>
+    <article className="chapter-page" aria-labelledby="chapter-title">
+      <ChapterHeader chapter={chapter} />
+      {me && session ? (
+        <ChapterEditor
+          key={chapterId}
+          session={session}
+          me={me}
+          canEdit={project.viewerCan.editText}
+          role={project.myMembership?.role ?? null}
+          onSaveState={onSaveState}
+        />
+      ) : (
+        <Loading />
+      )}
+    </article>
   );
 }

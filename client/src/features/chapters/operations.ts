@@ -95,3 +95,12 @@ export const CREATE_DOCUMENT = graphql(`
     }
   }
 `);
+
+export const CHAPTER_PROJECT = graphql(`
+  query ChapterProject($id: UUID!) {
+    project(id: $id) {
+      id
+      title
+    }
+  }
+`);

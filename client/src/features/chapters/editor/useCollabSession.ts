@@ -16,6 +16,8 @@ export interface ConnectionState {
   everConnected: boolean;
   /** The server has sent its state since the current connection opened. */
   synced: boolean;
+  /** The server's state has arrived at least once in this visit. */
+  everSynced: boolean;
   /** Local updates the server has not acknowledged yet (the provider's counter). */
   unsynced: number;
   online: boolean;
@@ -41,9 +43,20 @@ export function useCollabSession(chapterId: string): CollabSession | null {
     });
     setSession({ doc, provider });
     return () => {
-      provider.destroy();
-      doc.destroy();
       setSession(null);
+      const finish = () => {
+        window.clearTimeout(timer);
+        provider.destroy();
+        doc.destroy();
+      };
+      // Leaving the page inside the app must not drop edits the server has not acknowledged yet:
+      // keep the connection (without presence) until it has them, for at most a minute.
+      provider.awareness?.setLocalState(null);
+      const timer = window.setTimeout(finish, 60_000);
+      if (provider.unsyncedChanges === 0 || provider.authorizedScope === 'readonly') return finish();
+      provider.on('unsyncedChanges', () => {
+        if (provider.unsyncedChanges === 0) finish();
+      });
     };
   }, [chapterId]);
   return session;
@@ -55,6 +68,7 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
     status: WebSocketStatus.Connecting,
     everConnected: false,
     synced: false,
+    everSynced: false,
     unsynced: 0,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     refused: null,
@@ -72,8 +86,8 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
         status,
         everConnected: s.everConnected || status === WebSocketStatus.Connected,
       }));
-    const onSynced = () => update(read());
-    const onUnsynced = () => update(read());
+    const onSynced = () => setState((s) => ({ ...s, ...read(), everSynced: s.everSynced || provider.isSynced }));
+    const onUnsynced = onSynced;
     const onClose = () => update({ ...read(), synced: false });
     const onAuthenticated = ({ scope }: { scope: string }) => update({ scope, refused: null });
     const onFailed = ({ reason }: { reason: string }) => update({ refused: reason || 'unknown' });
@@ -114,7 +128,7 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
 export function deriveSaveState(c: ConnectionState): SaveState {
   if (c.refused) return 'refused';
   if (c.status === WebSocketStatus.Connected && c.online) {
-    if (!c.synced) return c.everConnected && c.unsynced > 0 ? 'reconnecting' : 'connecting';
+    if (!c.synced) return c.everSynced ? 'reconnecting' : 'connecting';
     return c.unsynced > 0 ? 'saving' : 'saved';
   }
   if (!c.everConnected) return c.online ? 'connecting' : 'offline';

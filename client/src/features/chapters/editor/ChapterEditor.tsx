@@ -1,0 +1,148 @@
+import { CHAPTER_FRAGMENT, chapterExtensions } from '@samskriv/schema';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/Alert';
+import { renderCaret } from './caret';
+import { EditorToolbar } from './EditorToolbar';
+import { LinkForm } from './LinkForm';
+import { PresenceList } from './PresenceList';
+import { SaveStatus } from './SaveStatus';
+import { ShortcutList } from './ShortcutList';
+import { useAwarenessUsers, type CaretUser } from './useAwarenessUsers';
+import { deriveSaveState, useConnectionState, type CollabSession, type SaveState } from './useCollabSession';
+import { userColor } from './userColor';
+
+interface Props {
+  session: CollabSession;
+  me: { id: string; name: string };
+  /** What the project grants (GraphQL); the socket may still narrow it to read-only. */
+  canEdit: boolean;
+  role: string | null;
+  onSaveState?: (state: SaveState) => void;
+}
+
+/** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
+export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props) {
+  const { t } = useTranslation('chapters');
+  const { provider, doc } = session;
+  const connection = useConnectionState(provider);
+  const readOnly = !canEdit || connection.scope === 'readonly';
+  const downgraded = canEdit && connection.scope === 'readonly';
+  const saveState = deriveSaveState(connection);
+  const users = useAwarenessUsers(provider, me.id);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
+
+  const editor = useEditor(
+    {
+      extensions: [
+        ...chapterExtensions(),
+        Collaboration.configure({ document: doc, field: CHAPTER_FRAGMENT }),
+        CollaborationCaret.configure({
+          provider,
+          user: { id: me.id, name: me.name, color: userColor(me.id), canEdit } satisfies CaretUser,
+          render: renderCaret,
+        }),
+      ],
+      editable: !readOnly,
+      editorProps: {
+        attributes: {
+          id: 'chapter-editor',
+          class: 'chapter-prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('editor.label'),
+        },
+        handleKeyDown: (_view, event) => {
+          const mod = event.ctrlKey || event.metaKey;
+          if (event.altKey && event.key === 'F10') {
+            toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+            return true;
+          }
+          if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k' && !readOnlyRef.current) {
+            setLinkOpen(true);
+            return true;
+          }
+          return false;
+        },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setEditable(!readOnly);
+    editor.view.dom.setAttribute('aria-readonly', String(readOnly));
+  }, [editor, readOnly]);
+
+  // Others' presence lists show whether I write or only read.
+  useEffect(() => {
+    if (!editor) return;
+    editor.commands.updateUser({ id: me.id, name: me.name, color: userColor(me.id), canEdit: !readOnly } satisfies CaretUser);
+  }, [editor, me.id, me.name, readOnly]);
+
+  useEffect(() => onSaveState?.(saveState), [saveState, onSaveState]);
+
+  // Closing or reloading the tab would drop edits the server has not acknowledged.
+  useEffect(() => {
+    if (readOnly) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (provider.unsyncedChanges > 0) {
+        event.preventDefault();
+        // Older browsers show the dialog only when returnValue is set.
+        event.returnValue = t('save.unloadWarning');
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [provider, readOnly, t]);
+
+  return (
+    <div className="chapter-editor">
+      <div className="chapter-editor__bar">
+        <PresenceList users={users} />
+        <SaveStatus state={saveState} readOnly={readOnly} />
+      </div>
+
+      {connection.refused && (
+        <Alert variant="error" role="alert" heading={t('connection.refusedHeading')}>
+          <p>{t('connection.refused', { reason: connection.refused })}</p>
+        </Alert>
+      )}
+
+      {readOnly && (
+        <Alert variant="info" heading={t('readOnly.heading')}>
+          <p>
+            {downgraded
+              ? t('readOnly.changed')
+              : t(role === 'REVIEWER' || role === 'OBSERVER' ? `readOnly.${role}` : 'readOnly.other')}
+          </p>
+        </Alert>
+      )}
+
+      {!readOnly && editor && (
+        <div className="chapter-editor__tools">
+          <EditorToolbar editor={editor} toolbarRef={toolbarRef} linkOpen={linkOpen} onLink={() => setLinkOpen((o) => !o)} />
+          {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+        </div>
+      )}
+
+      <div className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}`}>
+        {saveState === 'connecting' && !connection.everSynced && (
+          <p className="chapter-editor__loading" aria-hidden="true">
+            {t('editor.loading')}
+          </p>
+        )}
+        <EditorContent editor={editor} />
+      </div>
+
+      {!readOnly && <ShortcutList />}
+    </div>
+  );
+}
