@@ -78,24 +78,32 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
   useEffect(() => {
     if (!provider) return;
     const update = (patch: Partial<ConnectionState>) => setState((s) => ({ ...s, ...patch }));
-    const read = () => ({ synced: provider.isSynced, unsynced: provider.unsyncedChanges });
-    const onStatus = ({ status }: { status: WebSocketStatus }) =>
-      setState((s) => ({
-        ...s,
-        ...read(),
-        status,
-        everConnected: s.everConnected || status === WebSocketStatus.Connected,
-      }));
-    const onSynced = () => setState((s) => ({ ...s, ...read(), everSynced: s.everSynced || provider.isSynced }));
-    const onUnsynced = onSynced;
-    const onClose = () => update({ ...read(), synced: false });
+    // Events may have fired before this effect subscribed, so every handler re-reads the provider.
+    const read = () => ({
+      status: provider.configuration.websocketProvider.status,
+      synced: provider.isSynced,
+      unsynced: provider.unsyncedChanges,
+      ...(provider.authorizedScope ? { scope: provider.authorizedScope } : {}),
+    });
+    const refresh = () =>
+      setState((s) => {
+        const now = read();
+        return {
+          ...s,
+          ...now,
+          everConnected: s.everConnected || now.status === WebSocketStatus.Connected,
+          everSynced: s.everSynced || now.synced,
+        };
+      });
+    const onUnsynced = refresh;
+    const onClose = refresh;
     const onAuthenticated = ({ scope }: { scope: string }) => update({ scope, refused: null });
     const onFailed = ({ reason }: { reason: string }) => update({ refused: reason || 'unknown' });
     const onOnline = () => update({ online: true });
     const onOffline = () => update({ online: false });
 
-    provider.on('status', onStatus);
-    provider.on('synced', onSynced);
+    provider.on('status', refresh);
+    provider.on('synced', refresh);
     provider.on('unsyncedChanges', onUnsynced);
     provider.on('close', onClose);
     provider.on('disconnect', onClose);
@@ -103,10 +111,10 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
     provider.on('authenticationFailed', onFailed);
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
-    update(read());
+    refresh();
     return () => {
-      provider.off('status', onStatus);
-      provider.off('synced', onSynced);
+      provider.off('status', refresh);
+      provider.off('synced', refresh);
       provider.off('unsyncedChanges', onUnsynced);
       provider.off('close', onClose);
       provider.off('disconnect', onClose);
