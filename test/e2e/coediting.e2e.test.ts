@@ -1,0 +1,105 @@
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+
+const AUTHOR_1 = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
+const AUTHOR_2 = { email: 'camilla.holm@kl.dk', name: 'Camilla Holm' };
+const REVIEWER = { email: 'karim.nielsen@handicap.dk', name: 'Karim Nielsen' };
+const DEMO_PASSWORD = 'samskriv-demo';
+const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
+const CHAPTER = 'Indledning og formål';
+
+describe('co-editing a chapter in the browser', () => {
+  let server: TestServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seedDemo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openChapterAs(email: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
+    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
+    await page.getByRole('link', { name: CHAPTER }).first().click();
+    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
+    return page;
+  }
+
+  const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: 'Kapiteltekst' });
+  const saveState = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
+  /** The chapter's text as the server renders it from what it has stored. */
+  async function storedText(page: Page): Promise<string> {
+    const id = new URL(page.url()).pathname.split('/').pop();
+    return page.evaluate(async (chapterId) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query ($id: UUID!) { chapter(id: $id) { text } }', variables: { id: chapterId } }),
+      });
+      const body = (await response.json()) as { data: { chapter: { text: string } } };
+      return body.data.chapter.text;
+    }, id);
+  }
+
+  it("shows what one author types to another within a second, with the writer's caret, and says Gemt once stored", async () => {
+    const writer = await openChapterAs(AUTHOR_1.email);
+    const reader = await openChapterAs(AUTHOR_2.email);
+    await saveState(writer, 'Gemt').waitFor({ timeout: 10_000 });
+    await saveState(reader, 'Gemt').waitFor({ timeout: 10_000 });
+    await editorOf(reader).getByText('Indledning og formål').first().waitFor();
+
+    const typed = `Arbejdsgruppen aftalte ${Date.now().toString(36)} i dag.`;
+    await editorOf(writer).click();
+    await writer.keyboard.press('Control+End');
+    await writer.keyboard.press('Enter');
+    await writer.keyboard.type(typed);
+
+    // Within a second on the other page: the text, and the writer's name on their caret.
+    await editorOf(reader).getByText(typed).waitFor({ timeout: 1000 });
+    await editorOf(reader).getByText(AUTHOR_1.name, { exact: true }).waitFor({ timeout: 1000 });
+    // Both people are listed as here.
+    await reader.getByText(`${AUTHOR_1.name} skriver`).waitFor({ timeout: 5000 });
+
+    // "Gemt" once the server has acknowledged the edit, and the server has really stored it.
+    await saveState(writer, 'Gemt').waitFor({ timeout: 10_000 });
+    expect(await storedText(writer)).toContain(typed);
+
+    await writer.context().close();
+    await reader.context().close();
+  }, 90_000);
+
+  it('gives a reviewer a read-only chapter with a notice, no toolbar and no way to type', async () => {
+    const page = await openChapterAs(REVIEWER.email);
+    await page.getByText('Du kan læse, men ikke redigere teksten').waitFor();
+    await page.getByText(/høringsrunde/).first().waitFor();
+    expect(await page.getByRole('toolbar', { name: 'Formatering' }).count()).toBe(0);
+
+    const editor = editorOf(page);
+    await editor.getByText('Indledning og formål').first().waitFor();
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    expect(await editor.getAttribute('aria-readonly')).toBe('true');
+
+    const before = await editor.innerText();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Referencegruppen skriver ind');
+    await page.waitForTimeout(500);
+    expect(await editor.innerText()).toBe(before);
+    expect(await storedText(page)).not.toContain('Referencegruppen skriver ind');
+
+    await page.context().close();
+  }, 60_000);
+});
