@@ -2,6 +2,15 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
+import {
+  ChapterApprovalResolver,
+  DocumentApprovalResolver,
+  OrganizationApprovalResolver,
+} from '../modules/approvals/approval.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { VersionResolver } from '../modules/versions/version.resolver';
+import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
 import { PresenceResolver } from '../modules/collab/presence.resolver';
 import { ChapterResolver } from '../modules/documents/chapter.resolver';
@@ -23,6 +32,13 @@ export const resolvers = [
   ChapterResolver,
   ChapterContentResolver,
   PresenceResolver,
+  WorkflowResolver,
+  ChapterApprovalResolver,
+  DocumentApprovalResolver,
+  OrganizationApprovalResolver,
+  AuditResolver,
+  NotificationResolver,
+  VersionResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -84,6 +84,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info('server.listening', { port, database: database.embedded ? 'embedded' : 'external' });
   if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
+  // Edits stored just before a crash may not have been checked against the approvals yet.
+  void services.approvalWatcher.reconcileAll();
 
   let closing: Promise<void> | undefined;
   return {
@@ -92,6 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       (closing ??= (async () => {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
+        await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
         await bus.close();

@@ -3,6 +3,13 @@ import type { Config } from '../config';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
+import { ApprovalStalenessWatcher } from '../modules/approvals/approval-staleness.watcher';
+import { ApprovalService } from '../modules/approvals/approval.service';
+import { AuditService } from '../modules/audit/audit.service';
+import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
+import { NotificationService } from '../modules/notifications/notification.service';
+import { VersionService } from '../modules/versions/version.service';
+import { WorkflowService } from '../modules/workflow/workflow.service';
 import { ChapterContentService } from '../modules/collab/chapter-content.service';
 import { ChapterStoreService } from '../modules/collab/chapter-store.service';
 import { PresenceService } from '../modules/collab/presence.service';
@@ -20,6 +27,14 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
+  const chapters = new ChapterService(db, memberships);
+  const notifications = new NotificationService(db, pubSub);
+  const versions = new VersionService(db, chapterStore, chapters, memberships);
+  const approvals = new ApprovalService(db, chapterStore, memberships, versions, notifications);
+  // The collab persistence emits every stored edit; approvals of older text become stale.
+  const chapterEvents = new ChapterChangeEvents();
+  const approvalWatcher = new ApprovalStalenessWatcher(approvals);
+  chapterEvents.onChapterChanged(approvalWatcher.chapterChanged);
   return {
     db,
     pubSub,
@@ -30,10 +45,17 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     memberships,
     projects: new ProjectService(db, memberships),
     documents: new DocumentService(db, memberships),
-    chapters: new ChapterService(db, memberships),
+    chapters,
     chapterStore,
     chapterContent: new ChapterContentService(chapterStore),
     presence: new PresenceService(pubSub),
+    chapterEvents,
+    notifications,
+    versions,
+    approvals,
+    approvalWatcher,
+    workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
+    audit: new AuditService(db, memberships),
   };
 }
 

@@ -1,3 +1,8 @@
+import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
+import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Invite } from '../auth/invite.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
@@ -22,4 +27,9 @@ export const entities = [
   Chapter,
   ChapterUpdate,
   ChapterSnapshot,
+  ApprovingOrganization,
+  ChapterApproval,
+  AuditEvent,
+  Notification,
+  ChapterVersion,
 ];

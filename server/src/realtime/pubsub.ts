@@ -15,14 +15,23 @@ export interface PresenceChangedPayload {
   projectId: string;
 }
 
+/** A notification was created for a user (topic id: that user's id). */
+export interface NotificationAddedPayload {
+  notificationId: string;
+  userId: string;
+  projectId: string;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   PresenceChanged: 'PRESENCE_CHANGED',
+  NotificationAdded: 'NOTIFICATION_ADDED',
 } as const;
 
 export type Topics = {
   [Topic.MembershipChanged]: [projectId: string, payload: MembershipChangedPayload];
   [Topic.PresenceChanged]: [projectId: string, payload: PresenceChangedPayload];
+  [Topic.NotificationAdded]: [userId: string, payload: NotificationAddedPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

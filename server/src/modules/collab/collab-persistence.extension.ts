@@ -6,7 +6,8 @@ import type {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { log } from '../../app/logger';
-import { COMPACT_AFTER_UPDATES, type ChapterStoreService } from './chapter-store.service';
+import type { ChapterChangeEvents } from './chapter-change-events';
+import { applyStored, COMPACT_AFTER_UPDATES, type ChapterStoreService } from './chapter-store.service';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import { readDocumentUpdate, SYNC_STEP_2 } from './sync-message';
 
@@ -28,14 +29,17 @@ export class CollabPersistenceExtension implements Extension {
   /** Per connection, the last append: a connection's updates are stored in the order they were sent. */
   private readonly tails = new WeakMap<object, Promise<void>>();
 
-  constructor(private readonly store: ChapterStoreService) {}
+  constructor(
+    private readonly store: ChapterStoreService,
+    private readonly events?: ChapterChangeEvents,
+  ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const chapterId = chapterIdOf(documentName);
     if (!chapterId) throw new Error('Not a chapter document');
     // A failure here propagates: Hocuspocus refuses the connection instead of serving an empty document.
-    const { state, pendingUpdates } = await this.store.load(chapterId);
-    if (state.length > 0) Y.applyUpdate(document, state);
+    const { updates, pendingUpdates } = await this.store.loadUpdates(chapterId);
+    applyStored(document, updates);
     this.logged.set(chapterId, pendingUpdates);
     if (pendingUpdates > COMPACT_AFTER_UPDATES) this.compactLater(chapterId);
   }
@@ -67,6 +71,7 @@ export class CollabPersistenceExtension implements Extension {
       log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
       throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
     }
+    this.events?.emitChapterChanged(ctx.chapterId, ctx.userId);
     const count = (this.logged.get(ctx.chapterId) ?? 0) + 1;
     this.logged.set(ctx.chapterId, count);
     if (count > COMPACT_AFTER_UPDATES) this.compactLater(ctx.chapterId);

@@ -30,7 +30,7 @@ export interface CollabServer {
 export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
-  const persistence = new CollabPersistenceExtension(services.chapterStore);
+  const persistence = new CollabPersistenceExtension(services.chapterStore, services.chapterEvents);
   const membership = new CollabMembershipExtension(connections, services.pubSub, services.memberships);
   const extensions: Extension[] = [
     new CollabAuthExtension(services.db, services.sessions, services.memberships),

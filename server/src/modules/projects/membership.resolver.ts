@@ -17,7 +17,7 @@ export class MembershipResolver {
       'Coordinators only. An unknown email creates an invited user (name and organisation required)',
   })
   addMember(@Arg('input') input: AddMemberInput, @Ctx() ctx: Context): Promise<AddMemberResult> {
-    return ctx.services.memberships.add(ctx.user!, input);
+    return ctx.services.memberships.add(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -27,13 +27,13 @@ export class MembershipResolver {
     @Arg('input') input: UpdateMemberInput,
     @Ctx() ctx: Context,
   ): Promise<Membership> {
-    return ctx.services.memberships.update(ctx.user!, id, input);
+    return ctx.services.memberships.update(ctx.user!, id, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Coordinators only; a project keeps at least one coordinator' })
   removeMember(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.memberships.remove(ctx.user!, id);
+    return ctx.services.memberships.remove(ctx.user!, id, ctx.client);
   }
 
   @Authorized()

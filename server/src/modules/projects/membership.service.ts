@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict } from '../../app/errors';
 import { log } from '../../app/logger';
+import type { ClientInfo } from '../../auth/auth.service';
+import { recordAudit } from '../audit/audit';
 import { Topic, type AppPubSub, type MembershipChangedPayload } from '../../realtime/pubsub';
 import type { User } from '../users/user.entity';
 import type { UserService } from '../users/user.service';
@@ -36,7 +38,7 @@ export class MembershipService {
     return this.db.getRepository(Membership).find({ where: { projectId }, order: { createdAt: 'ASC' } });
   }
 
-  async add(actor: User, input: AddMemberInput) {
+  async add(actor: User, input: AddMemberInput, client?: ClientInfo) {
     const result = await this.db.transaction(async (em) => {
       await this.require(actor, input.projectId, 'manage', em);
       let user = await this.users.findByEmail(input.email, em);
@@ -62,6 +64,15 @@ export class MembershipService {
           isApprover: input.isApprover,
         }),
       );
+      await recordAudit(em, {
+        projectId: input.projectId,
+        actorId: actor.id,
+        action: 'member.added',
+        subjectType: 'Membership',
+        subjectId: membership.id,
+        details: { userId: user.id, role: input.role, isApprover: input.isApprover },
+        ip: client?.ip,
+      });
       return { membership, inviteUrl };
     });
     log.security('member.added', {
@@ -74,7 +85,12 @@ export class MembershipService {
     return result;
   }
 
-  async update(actor: User, membershipId: string, input: UpdateMemberInput): Promise<Membership> {
+  async update(
+    actor: User,
+    membershipId: string,
+    input: UpdateMemberInput,
+    client?: ClientInfo,
+  ): Promise<Membership> {
     const { before, after } = await this.db.transaction(async (em) => {
       const membership = await this.lockForManage(actor, membershipId, em);
       const before = { role: membership.role, isApprover: membership.isApprover };
@@ -83,7 +99,21 @@ export class MembershipService {
         membership.role = input.role;
       }
       if (input.isApprover !== undefined) membership.isApprover = input.isApprover;
-      return { before, after: await em.getRepository(Membership).save(membership) };
+      const after = await em.getRepository(Membership).save(membership);
+      await recordAudit(em, {
+        projectId: after.projectId,
+        actorId: actor.id,
+        action: 'member.changed',
+        subjectType: 'Membership',
+        subjectId: after.id,
+        details: {
+          userId: after.userId,
+          from: before,
+          to: { role: after.role, isApprover: after.isApprover },
+        },
+        ip: client?.ip,
+      });
+      return { before, after };
     });
     log.security('member.changed', {
       projectId: after.projectId,
@@ -96,11 +126,20 @@ export class MembershipService {
     return after;
   }
 
-  async remove(actor: User, membershipId: string): Promise<boolean> {
+  async remove(actor: User, membershipId: string, client?: ClientInfo): Promise<boolean> {
     const removed = await this.db.transaction(async (em) => {
       const membership = await this.lockForManage(actor, membershipId, em);
       if (membership.role === Role.COORDINATOR) await this.assertAnotherCoordinator(membership, em);
       await em.getRepository(Membership).delete({ id: membership.id });
+      await recordAudit(em, {
+        projectId: membership.projectId,
+        actorId: actor.id,
+        action: 'member.removed',
+        subjectType: 'Membership',
+        subjectId: membership.id,
+        details: { userId: membership.userId, role: membership.role, isApprover: membership.isApprover },
+        ip: client?.ip,
+      });
       return membership;
     });
     log.security('member.removed', { projectId: removed.projectId, userId: removed.userId, by: actor.id });

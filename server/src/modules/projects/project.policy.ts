@@ -5,7 +5,7 @@ import { Role, type Membership } from './membership.entity';
  * DESIGN.md §3, for everything decided by the project role alone. The GraphQL
  * API and the collab socket both ask these functions.
  */
-export type ProjectAction = 'read' | 'editText' | 'comment' | 'dispose' | 'manage';
+export type ProjectAction = 'read' | 'editText' | 'comment' | 'dispose' | 'submit' | 'approve' | 'manage';
 
 type Member = Pick<Membership, 'role' | 'isApprover'> | null | undefined;
 
@@ -19,7 +19,10 @@ export function can(member: Member, action: ProjectAction): boolean {
     case 'editText':
     case 'dispose':
     case 'comment': // reviewers comment only inside an open review round: decided by the review module
+    case 'submit': // submit a chapter for approval
       return WRITERS.has(member.role);
+    case 'approve': // for the member's own organisation: checked by the approvals module
+      return WRITERS.has(member.role) && member.isApprover;
     case 'manage':
       return member.role === Role.COORDINATOR;
   }

@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import { In, IsNull } from 'typeorm';
+import type { Context } from '../../app/context';
+import type { Chapter } from '../documents/chapter.entity';
+import { ApprovalState, type OrganizationApproval } from './approval.types';
+import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
+
+function stateOf(decision: ChapterApproval | undefined): ApprovalState {
+  if (!decision) return ApprovalState.PENDING;
+  if (decision.decision === ApprovalDecision.CHANGES_REQUESTED) return ApprovalState.CHANGES_REQUESTED;
+  return decision.dismissedAt ? ApprovalState.STALE : ApprovalState.APPROVED;
+}
+
+interface ApprovalLoaders {
+  byChapter: DataLoader<Chapter, OrganizationApproval[], string>;
+  requiredByDocument: DataLoader<
+    { id: string; projectId: string },
+    { organizationIds: string[]; isDefault: boolean },
+    string
+  >;
+}
+
+const perRequest = new WeakMap<Context, ApprovalLoaders>();
+
+/** One loader per relation per request: a document's chapters' approvals in two queries. */
+export function approvalLoaders(ctx: Context): ApprovalLoaders {
+  let loaders = perRequest.get(ctx);
+  if (loaders) return loaders;
+  const { db, approvals } = ctx.services;
+  const requiredByDocument: ApprovalLoaders['requiredByDocument'] = new DataLoader(
+    (documents) => Promise.all(documents.map((d) => approvals.requiredOrganizations(d))),
+    { cacheKeyFn: (d) => d.id },
+  );
+  const byChapter: ApprovalLoaders['byChapter'] = new DataLoader(
+    async (chapters) => {
+      const decisions = await db.getRepository(ChapterApproval).find({
+        where: { chapterId: In(chapters.map((c) => c.id)), supersededAt: IsNull() },
+      });
+      return Promise.all(
+        chapters.map(async (chapter) => {
+          const { organizationIds } = await requiredByDocument.load({
+            id: chapter.documentId,
+            projectId: chapter.projectId,
+          });
+          return organizationIds.map((organizationId): OrganizationApproval => {
+            const d = decisions.find(
+              (x) => x.chapterId === chapter.id && x.organizationId === organizationId,
+            );
+            return {
+              chapterId: chapter.id,
+              organizationId,
+              state: stateOf(d),
+              decidedById: d?.userId ?? null,
+              decidedAt: d?.createdAt ?? null,
+              reason: d?.reason ?? null,
+              dismissedAt: d?.dismissedAt ?? null,
+              dismissedReason: d?.dismissedReason ?? null,
+              contentFingerprint: d?.contentFingerprint ?? null,
+            };
+          });
+        }),
+      );
+    },
+    { cacheKeyFn: (c) => c.id },
+  );
+  loaders = { byChapter, requiredByDocument };
+  perRequest.set(ctx, loaders);
+  return loaders;
+}

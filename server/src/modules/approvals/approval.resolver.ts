@@ -1,0 +1,116 @@
+import { ArrayMaxSize } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { Chapter } from '../documents/chapter.entity';
+import { Document } from '../documents/document.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+import { storedChapterState } from '../versions/chapter-state';
+import { approvalLoaders } from './approval-status';
+import { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
+import { OrganizationApproval } from './approval.types';
+
+@ArgsType()
+class SetApprovingOrganizationsArgs {
+  @Field(() => UUID)
+  documentId: string;
+
+  @Field(() => [UUID], {
+    description: 'An empty list means the default: the organisations of the AUTHOR members',
+  })
+  @ArrayMaxSize(100)
+  organizationIds: string[];
+}
+
+@Resolver(() => Chapter)
+export class ChapterApprovalResolver {
+  @Authorized()
+  @Mutation(() => Chapter, {
+    description:
+      'Approve the current text for my own organisation: approver flag, author or coordinator, chapter AWAITING_APPROVAL',
+  })
+  approveChapter(@Arg('input') input: ApproveChapterInput, @Ctx() ctx: Context): Promise<Chapter> {
+    return ctx.services.approvals.approve(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Chapter, {
+    description: 'Request changes for my own organisation, with a reason; same rules as approveChapter',
+  })
+  requestChapterChanges(
+    @Arg('input') input: RequestChapterChangesInput,
+    @Ctx() ctx: Context,
+  ): Promise<Chapter> {
+    return ctx.services.approvals.requestChanges(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Document, { description: 'Coordinators only' })
+  setApprovingOrganizations(
+    @Args() { documentId, organizationIds }: SetApprovingOrganizationsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Document> {
+    return ctx.services.approvals.setApprovingOrganizations(
+      ctx.user!,
+      documentId,
+      organizationIds,
+      ctx.client,
+    );
+  }
+
+  @Authorized()
+  @FieldResolver(() => [OrganizationApproval], { description: 'Where each approving organisation stands' })
+  approvals(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<OrganizationApproval[]> {
+    return approvalLoaders(ctx).byChapter.load(chapter);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, {
+    description: 'Identifies the exact current text; pass it to approveChapter to approve what you read',
+  })
+  async contentFingerprint(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<string> {
+    return (await storedChapterState(ctx.services.chapterStore, chapter.id)).fingerprint;
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentApprovalResolver {
+  @FieldResolver(() => [Organization], { description: 'The organisations whose approval each chapter needs' })
+  async approvingOrganizations(@Root() document: Document, @Ctx() ctx: Context): Promise<Organization[]> {
+    const { organizationIds } = await approvalLoaders(ctx).requiredByDocument.load(document);
+    const orgs = await ctx.loaders.organization.loadMany(organizationIds);
+    return orgs.filter((o): o is Organization => !(o instanceof Error));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True while no coordinator has named the list (AUTHOR organisations)',
+  })
+  async approvingOrganizationsAreDefault(@Root() document: Document, @Ctx() ctx: Context): Promise<boolean> {
+    return (await approvalLoaders(ctx).requiredByDocument.load(document)).isDefault;
+  }
+}
+
+@Resolver(() => OrganizationApproval)
+export class OrganizationApprovalResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<Organization> {
+    return ctx.loaders.organization.load(approval.organizationId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  decidedBy(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<User> | null {
+    return approval.decidedById ? ctx.loaders.user.load(approval.decidedById) : null;
+  }
+}

@@ -1,0 +1,23 @@
+import { Entity, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Document } from '../documents/document.entity';
+import { Organization } from '../organizations/organization.entity';
+
+/**
+ * An organisation a coordinator named as approving a document. A document
+ * without rows here uses the default: the organisations of the project's
+ * AUTHOR members.
+ */
+@Entity({ name: 'approving_organization' })
+export class ApprovingOrganization {
+  @PrimaryColumn({ type: 'uuid' })
+  documentId: string;
+
+  @ManyToOne(() => Document, { onDelete: 'CASCADE' })
+  document?: Document;
+
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  organization?: Organization;
+}

@@ -1,0 +1,32 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { UUID } from '../../app/scalars';
+import { AuditEvent } from './audit-event.entity';
+
+@ArgsType()
+export class AuditLogArgs {
+  @Field(() => UUID)
+  projectId: string;
+
+  @Field(() => Int, { defaultValue: 50, description: '1 to 200' })
+  @Min(1)
+  @Max(200)
+  limit: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(10_000_000)
+  offset: number;
+}
+
+@ObjectType({ description: 'A page of the audit log, newest first' })
+export class AuditLogPage {
+  @Field(() => [AuditEvent])
+  items: AuditEvent[];
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field()
+  hasMore: boolean;
+}

@@ -1,0 +1,56 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../users/user.entity';
+
+export enum NotificationKind {
+  APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
+  APPROVAL_DISMISSED = 'APPROVAL_DISMISSED',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'The server sends the kind and data; the client words them',
+});
+
+@ObjectType()
+@Entity()
+@Index(['userId', 'createdAt'])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  user?: User;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'enum', enum: NotificationKind })
+  kind: NotificationKind;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  chapterId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who caused it; null for the system' })
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Kind-specific values, e.g. chapterTitle, organizationId' })
+  @Column({ type: 'jsonb', default: {} })
+  data: Record<string, unknown>;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

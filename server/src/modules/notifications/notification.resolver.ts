@@ -1,0 +1,89 @@
+import { ArrayMaxSize, Max, Min } from 'class-validator';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { authorizedStream } from '../../realtime/authorized-stream';
+import { Topic, type NotificationAddedPayload } from '../../realtime/pubsub';
+import { Notification } from './notification.entity';
+
+@ArgsType()
+class NotificationsArgs {
+  @Field({ defaultValue: false })
+  unreadOnly: boolean;
+
+  @Field(() => Int, { defaultValue: 50, description: '1 to 200' })
+  @Min(1)
+  @Max(200)
+  limit: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(1_000_000)
+  offset: number;
+}
+
+@ArgsType()
+class MarkReadArgs {
+  @Field(() => [UUID], { nullable: true, description: 'Omit to mark all read' })
+  @ArrayMaxSize(500)
+  ids?: string[] | null;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => [Notification], { description: 'My notifications, newest first' })
+  notifications(
+    @Args() { unreadOnly, limit, offset }: NotificationsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Notification[]> {
+    return ctx.services.notifications.list(ctx.user!, unreadOnly, limit, offset);
+  }
+
+  @Authorized()
+  @Query(() => Int)
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.unreadCount(ctx.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'How many were marked read' })
+  markNotificationsRead(@Args() { ids }: MarkReadArgs, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.markRead(ctx.user!, ids);
+  }
+
+  @Authorized()
+  @Subscription(() => Notification, {
+    description: 'My new notifications, each checked on delivery (I must still be a member of its project)',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      const user = ctx.user!;
+      return authorizedStream(
+        ctx.services.pubSub.subscribe(Topic.NotificationAdded, user.id),
+        async (event) =>
+          event.userId === user.id &&
+          (await ctx.services.notifications.visibleOne(user, event.notificationId)) !== null,
+      );
+    },
+  })
+  async notificationAdded(
+    @Root() payload: NotificationAddedPayload,
+    @Ctx() ctx: Context,
+  ): Promise<Notification> {
+    const notification = await ctx.services.notifications.visibleOne(ctx.user!, payload.notificationId);
+    if (!notification) throw new Error('Notification no longer visible');
+    return notification;
+  }
+}

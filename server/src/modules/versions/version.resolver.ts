@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { User } from '../users/user.entity';
+import { ChapterVersion } from './chapter-version.entity';
+import { DiffSegment, DiffSegmentType } from './version.types';
+
+@Resolver(() => ChapterVersion)
+export class VersionResolver {
+  @Authorized()
+  @Query(() => [ChapterVersion], { description: 'Newest first; members of the project' })
+  chapterVersions(
+    @Arg('chapterId', () => UUID) chapterId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChapterVersion[]> {
+    return ctx.services.versions.list(ctx.user!, chapterId);
+  }
+
+  @Authorized()
+  @Query(() => ChapterVersion, { description: 'NOT_FOUND unless I am a member of its project' })
+  chapterVersion(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ChapterVersion> {
+    return ctx.services.versions.get(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Query(() => [DiffSegment], {
+    description: 'Word diff from a version to another version of the same chapter, or to the current text',
+  })
+  async chapterVersionDiff(
+    @Arg('fromVersionId', () => UUID) fromVersionId: string,
+    @Arg('toVersionId', () => UUID, { nullable: true, description: 'Omit for the current text' })
+    toVersionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DiffSegment[]> {
+    const segments = await ctx.services.versions.diff(ctx.user!, fromVersionId, toVersionId);
+    return segments.map((s) => ({ type: DiffSegmentType[s.type], text: s.text }));
+  }
+
+  @Authorized()
+  @Mutation(() => ChapterVersion, {
+    description: 'A named snapshot of the current text; authors and coordinators',
+  })
+  createChapterVersion(
+    @Arg('chapterId', () => UUID) chapterId: string,
+    @Arg('name', { description: '1 to 200 characters' }) name: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChapterVersion> {
+    return ctx.services.versions.create(ctx.user!, chapterId, name, ctx.client);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Null for automatic versions of a deleted user' })
+  createdBy(@Root() version: ChapterVersion, @Ctx() ctx: Context): Promise<User> | null {
+    return version.createdById ? ctx.loaders.user.load(version.createdById) : null;
+  }
+}

@@ -1,0 +1,103 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertFound, badInput } from '../../app/errors';
+import type { ClientInfo } from '../../auth/auth.service';
+import { recordAudit } from '../audit/audit';
+import type { ChapterStoreService } from '../collab/chapter-store.service';
+import { renderChapterState } from '../collab/chapter-render';
+import type { Chapter } from '../documents/chapter.entity';
+import type { ChapterService } from '../documents/chapter.service';
+import type { MembershipService } from '../projects/membership.service';
+import type { User } from '../users/user.entity';
+import { storedChapterState, type ChapterState } from './chapter-state';
+import { ChapterVersion, VersionKind } from './chapter-version.entity';
+import { wordDiff, type DiffSegment } from './word-diff';
+
+/** Immutable named snapshots of chapters, and word diffs between them. */
+export class VersionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ChapterStoreService,
+    private readonly chapters: ChapterService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** Takes a version inside the caller's transaction (automatic ones: submission, approval). */
+  async snapshot(
+    em: EntityManager,
+    chapter: Chapter,
+    kind: VersionKind,
+    name: string,
+    createdById: string | null,
+    current?: ChapterState,
+  ): Promise<ChapterVersion> {
+    const { state, fingerprint } = current ?? (await storedChapterState(this.store, chapter.id));
+    const rendered = renderChapterState(state);
+    const repo = em.getRepository(ChapterVersion);
+    return repo.save(
+      repo.create({
+        chapterId: chapter.id,
+        projectId: chapter.projectId,
+        name,
+        kind,
+        state: Buffer.from(state),
+        text: rendered.text,
+        html: rendered.html,
+        json: rendered.json,
+        wordCount: rendered.wordCount,
+        contentFingerprint: fingerprint,
+        createdById,
+      }),
+    );
+  }
+
+  /** A manual version ("Version til styregruppemøde"): authors and coordinators. */
+  async create(user: User, chapterId: string, name: string, client: ClientInfo): Promise<ChapterVersion> {
+    const trimmed = name.trim();
+    if (trimmed.length < 1 || trimmed.length > 200)
+      throw badInput('name', 'name must be 1 to 200 characters');
+    return this.db.transaction(async (em) => {
+      const chapter = await this.chapters.get(user, chapterId, 'submit', em);
+      const version = await this.snapshot(em, chapter, VersionKind.MANUAL, trimmed, user.id);
+      await recordAudit(em, {
+        projectId: chapter.projectId,
+        actorId: user.id,
+        action: 'version.created',
+        subjectType: 'Chapter',
+        subjectId: chapter.id,
+        details: { versionId: version.id, name: trimmed },
+        ip: client.ip,
+      });
+      return version;
+    });
+  }
+
+  async list(user: User, chapterId: string): Promise<ChapterVersion[]> {
+    const chapter = await this.chapters.get(user, chapterId);
+    return this.db.getRepository(ChapterVersion).find({
+      where: { chapterId: chapter.id, projectId: chapter.projectId },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** NOT_FOUND when it does not exist or the caller is not a member of its project. */
+  async get(user: User, id: string): Promise<ChapterVersion> {
+    const version = assertFound(await this.db.getRepository(ChapterVersion).findOneBy({ id }), 'Version');
+    await this.memberships.require(user, version.projectId, 'read');
+    return version;
+  }
+
+  /** Word diff from one version to another version of the same chapter, or to the current text. */
+  async diff(user: User, fromId: string, toId: string | null | undefined): Promise<DiffSegment[]> {
+    const from = await this.get(user, fromId);
+    let toText: string;
+    if (toId) {
+      const to = await this.get(user, toId);
+      if (to.chapterId !== from.chapterId)
+        throw badInput('toVersionId', 'Both versions must be of one chapter');
+      toText = to.text;
+    } else {
+      toText = renderChapterState((await this.store.load(from.chapterId)).state).text;
+    }
+    return wordDiff(from.text, toText);
+  }
+}
