@@ -1,7 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { chapterDocumentName } from '@samskriv/schema';
 import type { ChapterStoreService, LastEdit } from './chapter-store.service';
-import { renderChapterDoc, renderChapterState, type RenderedChapter } from './chapter-render';
+import { renderChapterDoc, renderChapterUpdates, type RenderedChapter } from './chapter-render';
 
 /**
  * A chapter's current content for search, export, quotes and the API: from the
@@ -21,8 +21,8 @@ export class ChapterContentService {
   async render(chapterId: string): Promise<RenderedChapter> {
     const live = this.hocuspocus?.documents.get(chapterDocumentName(chapterId));
     if (live && !live.isLoading && !live.isDestroyed) return renderChapterDoc(live);
-    const { state } = await this.store.load(chapterId);
-    return renderChapterState(state);
+    const { updates } = await this.store.loadUpdates(chapterId);
+    return renderChapterUpdates(updates);
   }
 
   lastEdits(chapterIds: readonly string[]): Promise<Map<string, LastEdit>> {

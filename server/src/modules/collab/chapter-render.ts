@@ -2,6 +2,7 @@ import { CHAPTER_FRAGMENT, chapterSchema } from '@samskriv/schema';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { applyStored } from './chapter-store.service';
 
 export interface RenderedChapter {
   text: string;
@@ -13,15 +14,20 @@ export interface RenderedChapter {
 let schema: Schema | undefined;
 const pmSchema = () => (schema ??= chapterSchema());
 
-/** Renders a chapter's Yjs state (an update) with the one shared document schema. */
-export function renderChapterState(state: Uint8Array): RenderedChapter {
+/** Renders a chapter's stored Yjs updates with the one shared document schema. */
+export function renderChapterUpdates(updates: readonly Uint8Array[]): RenderedChapter {
   const doc = new Y.Doc();
   try {
-    if (state.length > 0) Y.applyUpdate(doc, state);
+    applyStored(doc, updates);
     return renderChapterDoc(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/** Renders one Yjs state update (e.g. a stored version's state). */
+export function renderChapterState(state: Uint8Array): RenderedChapter {
+  return renderChapterUpdates(state.length > 0 ? [state] : []);
 }
 
 export function renderChapterDoc(doc: Y.Doc): RenderedChapter {

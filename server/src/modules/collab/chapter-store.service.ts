@@ -28,22 +28,32 @@ export class ChapterStoreService {
   }
 
   /**
-   * The chapter's stored state as one Yjs update, and how many log entries were
-   * read. One statement, so a concurrent compaction is seen entirely or not at all.
+   * The chapter's stored updates, snapshot first, and how many come from the
+   * log. One statement, so a concurrent compaction is seen entirely or not at all.
    */
-  async load(chapterId: string): Promise<{ state: Uint8Array; pendingUpdates: number }> {
-    const rows: { data: Buffer }[] = await this.db.query(
-      `SELECT data FROM (
+  async loadUpdates(chapterId: string): Promise<{ updates: Uint8Array[]; pendingUpdates: number }> {
+    const rows: { data: Buffer; part: number }[] = await this.db.query(
+      `SELECT data, part FROM (
          SELECT state AS data, 0 AS part, 0::bigint AS seq FROM chapter_snapshot WHERE "chapterId" = $1
          UNION ALL
          SELECT update AS data, 1 AS part, seq FROM chapter_update WHERE "chapterId" = $1
        ) stored ORDER BY part, seq`,
       [chapterId],
     );
-    if (rows.length === 0) return { state: new Uint8Array(0), pendingUpdates: 0 };
-    // Yjs merges thousands of small updates much faster than it applies them one by one.
-    const state = rows.length === 1 ? rows[0].data : Y.mergeUpdates(rows.map((r) => r.data));
-    return { state, pendingUpdates: rows.length - 1 };
+    return { updates: rows.map((r) => r.data), pendingUpdates: rows.filter((r) => r.part === 1).length };
+  }
+
+  /** The chapter's stored state as one Yjs update (empty if it has none). */
+  async load(chapterId: string): Promise<{ state: Uint8Array; pendingUpdates: number }> {
+    const { updates, pendingUpdates } = await this.loadUpdates(chapterId);
+    if (updates.length <= 1) return { state: updates[0] ?? new Uint8Array(0), pendingUpdates };
+    const doc = new Y.Doc();
+    try {
+      applyStored(doc, updates);
+      return { state: Y.encodeStateAsUpdate(doc), pendingUpdates };
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Folds the chapter's logged updates into its snapshot, in one transaction. Returns how many were folded. */
@@ -62,10 +72,7 @@ export class ChapterStoreService {
         [chapterId],
       );
       const doc = new Y.Doc();
-      doc.transact(() => {
-        if (snapshot) Y.applyUpdate(doc, snapshot.state);
-        for (const u of updates) Y.applyUpdate(doc, u.update);
-      });
+      applyStored(doc, [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)]);
       const state = Buffer.from(Y.encodeStateAsUpdate(doc));
       doc.destroy();
       const last = updates[updates.length - 1];
@@ -100,4 +107,15 @@ export class ChapterStoreService {
       if (row.at && row.chapterId) result.set(row.chapterId, { at: row.at, userId: row.userId });
     return result;
   }
+}
+
+/**
+ * Applies stored updates in one transaction: Yjs then cleans up and merges once,
+ * which is far faster for thousands of updates than applying (or Y.mergeUpdates-ing) them one by one.
+ */
+export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[]): void {
+  if (updates.length === 0) return;
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update);
+  });
 }

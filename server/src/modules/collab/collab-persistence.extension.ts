@@ -6,7 +6,6 @@ import type {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { log } from '../../app/logger';
-import type { ChapterChangeEvents } from './chapter-change-events';
 import { applyStored, COMPACT_AFTER_UPDATES, type ChapterStoreService } from './chapter-store.service';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import { readDocumentUpdate, SYNC_STEP_2 } from './sync-message';
@@ -29,10 +28,7 @@ export class CollabPersistenceExtension implements Extension {
   /** Per connection, the last append: a connection's updates are stored in the order they were sent. */
   private readonly tails = new WeakMap<object, Promise<void>>();
 
-  constructor(
-    private readonly store: ChapterStoreService,
-    private readonly events?: ChapterChangeEvents,
-  ) {}
+  constructor(private readonly store: ChapterStoreService) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const chapterId = chapterIdOf(documentName);
@@ -71,7 +67,6 @@ export class CollabPersistenceExtension implements Extension {
       log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
       throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
     }
-    this.events?.emitChapterChanged(ctx.chapterId, ctx.userId);
     const count = (this.logged.get(ctx.chapterId) ?? 0) + 1;
     this.logged.set(ctx.chapterId, count);
     if (count > COMPACT_AFTER_UPDATES) this.compactLater(ctx.chapterId);
