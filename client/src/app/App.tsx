@@ -20,9 +20,11 @@ function SessionWatcher() {
   useEffect(() => {
     const onEnded = () => {
       if (location.pathname === '/login' || location.pathname.startsWith('/invite/')) return;
-      void client.clearStore().then(() =>
-        navigate('/login', { replace: true, state: { from: location.pathname + location.search } }),
-      );
+      void client
+        .clearStore()
+        .then(() =>
+          navigate('/login', { replace: true, state: { from: location.pathname + location.search } }),
+        );
     };
     window.addEventListener(UNAUTHENTICATED_EVENT, onEnded);
     return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onEnded);

@@ -8,7 +8,11 @@ export function formatDate(isoDate: string, language: string): string {
   }).format(date);
 }
 
-export function formatPeriod(start: string | null | undefined, end: string | null | undefined, language: string) {
+export function formatPeriod(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  language: string,
+) {
   if (!start && !end) return null;
   const from = start ? formatDate(start, language) : '…';
   const to = end ? formatDate(end, language) : '…';

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { Icon } from './Icon';
 
 type Variant = 'info' | 'success' | 'warning' | 'error';
-const icons: Record<Variant, string> = { info: 'info', success: 'success', warning: 'warning', error: 'error' };
+const icons: Record<Variant, string> = {
+  info: 'info',
+  success: 'success',
+  warning: 'warning',
+  error: 'error',
+};
 
 interface Props {
   variant: Variant;

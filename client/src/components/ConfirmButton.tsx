@@ -13,7 +13,14 @@ interface Props {
 }
 
 /** A destructive action that asks first, in place, with focus moved to the question. */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, onConfirm, disabled }: Props) {
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  onConfirm,
+  disabled,
+}: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,14 +56,12 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
         ref={confirmRef}
         className="button button-warning button-small"
         disabled={busy}
-        onClick={async () => {
+        onClick={() => {
           setBusy(true);
-          try {
-            await onConfirm();
-          } finally {
+          void Promise.resolve(onConfirm()).finally(() => {
             setBusy(false);
             setAsking(false);
-          }
+          });
         }}
       >
         {confirmLabel}

@@ -3,7 +3,15 @@ import { useErrorText, type ErrorOverrides } from '../app/errors';
 import { Alert } from './Alert';
 
 /** Words a server error by its code and announces it. */
-export function ErrorAlert({ error, overrides, id }: { error: unknown; overrides?: ErrorOverrides; id?: string }) {
+export function ErrorAlert({
+  error,
+  overrides,
+  id,
+}: {
+  error: unknown;
+  overrides?: ErrorOverrides;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (!error) return null;

@@ -12,13 +12,27 @@ interface Props {
   required?: boolean;
   maxLength?: number;
   autoComplete?: string;
-  inputRef?: React.Ref<HTMLInputElement>;
+  ref?: React.Ref<HTMLInputElement>;
 }
 
 /** A labelled DKFDS text field; hint and error are tied to the input for screen readers. */
 export function Field(props: Props) {
-  const { id, label, value, onChange, hint, error, type = 'text', multiline, required, maxLength, autoComplete } = props;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const {
+    id,
+    label,
+    value,
+    onChange,
+    hint,
+    error,
+    type = 'text',
+    multiline,
+    required,
+    maxLength,
+    autoComplete,
+    ref,
+  } = props;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
@@ -49,7 +63,7 @@ export function Field(props: Props) {
           className="form-input"
           type={type}
           autoComplete={autoComplete}
-          ref={props.inputRef}
+          ref={ref}
           {...common}
           onChange={(e) => onChange(e.target.value)}
         />

@@ -16,7 +16,10 @@ export function AcceptInvitePage() {
   const { token = '' } = useParams();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { data, loading, error } = useQuery(INVITATION, { variables: { token }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(INVITATION, {
+    variables: { token },
+    fetchPolicy: 'network-only',
+  });
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,7 +51,7 @@ export function AcceptInvitePage() {
     try {
       await accept({ variables: { input: { token, password } } });
       await client.resetStore();
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (e) {
       setServerError(e);
     }
@@ -62,7 +65,7 @@ export function AcceptInvitePage() {
           {t('invite.intro', { organization: invited.organization.name, email: invited.email })}
         </p>
         <ErrorAlert error={serverError} />
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <div className={`form-group${problem ? ' form-error' : ''}`}>
             <label className="form-label" htmlFor="invite-password">
               {t('invite.password')}

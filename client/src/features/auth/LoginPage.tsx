@@ -29,7 +29,7 @@ export function LoginPage() {
       await login({ variables: { input: { email: email.trim(), password } } });
       // Everything cached so far belonged to nobody; start clean as the new user.
       await client.resetStore();
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     } catch (e) {
       setError(e);
     }
@@ -41,7 +41,7 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="font-lead">{t('login.intro')}</p>
         <ErrorAlert error={error} />
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <div className="form-group">
             <label className="form-label" htmlFor="login-email">
               {t('login.email')}

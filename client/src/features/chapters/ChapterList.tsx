@@ -42,13 +42,20 @@ function RenameForm({ chapter, onDone }: { chapter: Chapter; onDone: () => void 
     }
   }
   return (
-    <form onSubmit={onSubmit} className="inline-form" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="inline-form" noValidate>
       <ErrorAlert error={error} />
       <div className="form-group">
         <label className="form-label" htmlFor={id}>
           {t('chapters.newTitle')}
         </label>
-        <input ref={inputRef} className="form-input" id={id} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          ref={inputRef}
+          className="form-input"
+          id={id}
+          value={title}
+          maxLength={300}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="button button-primary button-small" disabled={loading}>
@@ -62,7 +69,13 @@ function RenameForm({ chapter, onDone }: { chapter: Chapter; onDone: () => void 
   );
 }
 
-function AddChapterForm({ documentId, onChanged }: { documentId: string; onChanged: () => Promise<unknown> }) {
+function AddChapterForm({
+  documentId,
+  onChanged,
+}: {
+  documentId: string;
+  onChanged: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -84,14 +97,20 @@ function AddChapterForm({ documentId, onChanged }: { documentId: string; onChang
     }
   }
   return (
-    <form onSubmit={onSubmit} className="add-chapter" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="add-chapter" noValidate>
       <ErrorAlert error={error} />
       <div className="form-group">
         <label className="form-label" htmlFor={id}>
           {t('chapters.addLabel')}
         </label>
         <div className="input-with-button">
-          <input className="form-input" id={id} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            className="form-input"
+            id={id}
+            value={title}
+            maxLength={300}
+            onChange={(e) => setTitle(e.target.value)}
+          />
           <button type="submit" className="button button-secondary" disabled={loading}>
             {t('chapters.add')}
           </button>
@@ -122,14 +141,21 @@ export function ChapterList({ documentId, documentTitle, chapters, canManage, on
     try {
       await reorder({ variables: { input: { documentId, chapterIds: ids } } });
       await onChanged();
-      setAnnouncement(t('chapters.moved', { title: chapters[index].title, position: target + 1, count: ids.length }));
+      setAnnouncement(
+        t('chapters.moved', { title: chapters[index].title, position: target + 1, count: ids.length }),
+      );
       // Keep the keyboard on the same button of the moved chapter when it still exists.
       const direction = delta < 0 ? 'up' : 'down';
       requestAnimationFrame(() => {
         const button = listRef.current?.querySelector<HTMLButtonElement>(
           `[data-chapter="${chapters[index].id}"][data-move="${direction}"]:not([disabled])`,
         );
-        (button ?? listRef.current?.querySelector<HTMLButtonElement>(`[data-chapter="${chapters[index].id}"][data-move]:not([disabled])`))?.focus();
+        (
+          button ??
+          listRef.current?.querySelector<HTMLButtonElement>(
+            `[data-chapter="${chapters[index].id}"][data-move]:not([disabled])`,
+          )
+        )?.focus();
       });
     } catch (e) {
       setError(e);
@@ -153,7 +179,11 @@ export function ChapterList({ documentId, documentTitle, chapters, canManage, on
       {chapters.length === 0 ? (
         <p>{t('chapters.none')}</p>
       ) : (
-        <ol className="chapter-list" ref={listRef} aria-label={t('chapters.listLabel', { document: documentTitle })}>
+        <ol
+          className="chapter-list"
+          ref={listRef}
+          aria-label={t('chapters.listLabel', { document: documentTitle })}
+        >
           {chapters.map((chapter, index) => (
             <li key={chapter.id} className="chapter-item">
               {renaming === chapter.id ? (

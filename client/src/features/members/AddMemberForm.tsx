@@ -68,7 +68,11 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
       await onAdded();
     } catch (e) {
       const failed = errorInfo(e);
-      if (!newUser && failed.code === 'BAD_USER_INPUT' && (failed.field === 'name' || failed.field === 'organizationId')) {
+      if (
+        !newUser &&
+        failed.code === 'BAD_USER_INPUT' &&
+        (failed.field === 'name' || failed.field === 'organizationId')
+      ) {
         setNewUser(true);
         return;
       }
@@ -82,7 +86,12 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
       {outcome && !outcome.inviteUrl && (
         <Alert variant="success" role="status" heading={t('members.added', { name: outcome.name })} />
       )}
-      <form onSubmit={onSubmit} noValidate className="add-member" aria-labelledby="add-member-heading">
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        className="add-member"
+        aria-labelledby="add-member-heading"
+      >
         <h2 id="add-member-heading">{t('members.add.heading')}</h2>
         <ErrorAlert error={error} overrides={{ 'CONFLICT:email': 'members.errors.alreadyMember' }} />
         <Field
@@ -102,7 +111,12 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
           <label className="form-label" htmlFor="member-role">
             {t('members.role')}
           </label>
-          <select className="form-select" id="member-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          <select
+            className="form-select"
+            id="member-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(roleKey(r))}
@@ -138,7 +152,7 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
               value={name}
               maxLength={200}
               autoComplete="off"
-              inputRef={nameRef}
+              ref={nameRef}
               error={fieldError('name')}
               onChange={setName}
             />
@@ -159,7 +173,9 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
                 aria-invalid={fieldError('organizationId') ? true : undefined}
                 onChange={(e) => setOrganizationId(e.target.value)}
               >
-                <option value="">{orgs.loading ? t('app.loading') : t('members.add.chooseOrganization')}</option>
+                <option value="">
+                  {orgs.loading ? t('app.loading') : t('members.add.chooseOrganization')}
+                </option>
                 {orgs.data?.organizations.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}

@@ -24,20 +24,24 @@ export function InviteLink({ name, url }: { name: string; url: string }) {
           <button
             type="button"
             className="button button-secondary"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(url);
-                setCopied('yes');
-              } catch {
-                setCopied('no');
-              }
+            onClick={() => {
+              navigator.clipboard.writeText(url).then(
+                () => setCopied('yes'),
+                () => setCopied('no'),
+              );
             }}
           >
             {t('members.invite.copy')}
           </button>
         </div>
       </div>
-      <p aria-live="polite">{copied === 'yes' ? t('members.invite.copied') : copied === 'no' ? t('members.invite.copyFailed') : ''}</p>
+      <p aria-live="polite">
+        {copied === 'yes'
+          ? t('members.invite.copied')
+          : copied === 'no'
+            ? t('members.invite.copyFailed')
+            : ''}
+      </p>
       <p>{t('members.invite.oneTime')}</p>
     </Alert>
   );

@@ -77,18 +77,18 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
       </td>
       <td>
         <div className="form-group-checkbox">
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id={`approver-${member.id}`}
-          checked={isApprover}
-          disabled={saving}
-          onChange={(e) => void save({ isApprover: e.target.checked })}
-        />
-        <label htmlFor={`approver-${member.id}`}>
-          <span className="visually-hidden">{t('members.approverOf', { name })}</span>
-          <span aria-hidden="true">{t('members.approverShort')}</span>
-        </label>
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id={`approver-${member.id}`}
+            checked={isApprover}
+            disabled={saving}
+            onChange={(e) => void save({ isApprover: e.target.checked })}
+          />
+          <label htmlFor={`approver-${member.id}`}>
+            <span className="visually-hidden">{t('members.approverOf', { name })}</span>
+            <span aria-hidden="true">{t('members.approverShort')}</span>
+          </label>
         </div>
       </td>
       <td>

@@ -63,10 +63,7 @@ export function MembersPage() {
 
       <section aria-labelledby="member-list-heading" className="mt-8">
         <h2 id="member-list-heading">{t('members.listHeading')}</h2>
-        <ErrorAlert
-          error={rowError}
-          overrides={{ CONFLICT: 'members.errors.lastCoordinator' }}
-        />
+        <ErrorAlert error={rowError} overrides={{ CONFLICT: 'members.errors.lastCoordinator' }} />
         <p role="status" className="status-line">
           {message}
         </p>

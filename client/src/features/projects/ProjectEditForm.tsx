@@ -35,7 +35,8 @@ export function ProjectEditForm({ project, onDone }: { project: Project; onDone:
   const [error, setError] = useState<unknown>(null);
   const [update, { loading }] = useMutation(UPDATE_PROJECT);
   const badField = error ? errorInfo(error).field : undefined;
-  const fieldError = (name: string) => (badField === name ? t(`errors.fields.${name}`, { defaultValue: t('errors.BAD_USER_INPUT') }) : null);
+  const fieldError = (name: string) =>
+    badField === name ? t(`errors.fields.${name}`, { defaultValue: t('errors.BAD_USER_INPUT') }) : null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -60,15 +61,33 @@ export function ProjectEditForm({ project, onDone }: { project: Project; onDone:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="edit-form" aria-labelledby="edit-project-heading">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      className="edit-form"
+      aria-labelledby="edit-project-heading"
+    >
       <h2 id="edit-project-heading">{t('project.editHeading')}</h2>
       <ErrorAlert error={error} />
-      <Field id="project-title" label={t('project.title')} value={title} onChange={setTitle} required maxLength={300} error={fieldError('title')} />
+      <Field
+        id="project-title"
+        label={t('project.title')}
+        value={title}
+        onChange={setTitle}
+        required
+        maxLength={300}
+        error={fieldError('title')}
+      />
       <div className="form-group">
         <label className="form-label" htmlFor="project-kind">
           {t('project.kind')}
         </label>
-        <select className="form-select" id="project-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+        <select
+          className="form-select"
+          id="project-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+        >
           {(['PATHWAY', 'SPECIALISATION'] as const).map((k) => (
             <option key={k} value={k}>
               {t(projectKindKey(k))}
@@ -77,8 +96,22 @@ export function ProjectEditForm({ project, onDone }: { project: Project; onDone:
         </select>
       </div>
       <div className="field-row">
-        <Field id="project-period-start" type="date" label={t('project.periodStart')} value={periodStart} onChange={setPeriodStart} error={fieldError('periodStart')} />
-        <Field id="project-period-end" type="date" label={t('project.periodEnd')} value={periodEnd} onChange={setPeriodEnd} error={fieldError('periodEnd')} />
+        <Field
+          id="project-period-start"
+          type="date"
+          label={t('project.periodStart')}
+          value={periodStart}
+          onChange={setPeriodStart}
+          error={fieldError('periodStart')}
+        />
+        <Field
+          id="project-period-end"
+          type="date"
+          label={t('project.periodEnd')}
+          value={periodEnd}
+          onChange={setPeriodEnd}
+          error={fieldError('periodEnd')}
+        />
       </div>
       {TEXT_FIELDS.map(([name, max, multiline]) => (
         <Field

@@ -19,7 +19,7 @@ export function ProjectPage() {
   const { project, loading, error, refetch } = useProject(projectId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  usePageTitle(project?.title ?? (error ? t('notFound.title') : t('app.loading')));
+  usePageTitle(project?.title ?? (error ? t('project.unavailable') : t('app.loading')));
 
   if (loading) return <Loading />;
   if (error || !project)
@@ -43,7 +43,14 @@ export function ProjectPage() {
       )}
       {canManage && !editing && (
         <div className="button-row mb-6">
-          <button type="button" className="button button-secondary" onClick={() => { setSaved(false); setEditing(true); }}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
             {t('project.edit')}
           </button>
           <Link className="button button-secondary" to={`/projects/${project.id}/members`}>
@@ -51,9 +58,7 @@ export function ProjectPage() {
           </Link>
         </div>
       )}
-      {saved && (
-        <Alert variant="success" role="status" heading={t('project.saved')} />
-      )}
+      {saved && <Alert variant="success" role="status" heading={t('project.saved')} />}
 
       {editing ? (
         <ProjectEditForm

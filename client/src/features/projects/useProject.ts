@@ -12,5 +12,10 @@ export function useProject(projectId: string) {
       void refetch().catch(() => undefined);
     },
   });
-  return { project: query.data?.project ?? null, loading: query.loading && !query.data, error: query.error, refetch };
+  return {
+    project: query.data?.project ?? null,
+    loading: query.loading && !query.data,
+    error: query.error,
+    refetch,
+  };
 }
