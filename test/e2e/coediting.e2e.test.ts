@@ -47,7 +47,10 @@ describe('co-editing a chapter in the browser', () => {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query ($id: UUID!) { chapter(id: $id) { text } }', variables: { id: chapterId } }),
+        body: JSON.stringify({
+          query: 'query ($id: UUID!) { chapter(id: $id) { text } }',
+          variables: { id: chapterId },
+        }),
       });
       const body = (await response.json()) as { data: { chapter: { text: string } } };
       return body.data.chapter.text;
@@ -84,7 +87,10 @@ describe('co-editing a chapter in the browser', () => {
   it('gives a reviewer a read-only chapter with a notice, no toolbar and no way to type', async () => {
     const page = await openChapterAs(REVIEWER.email);
     await page.getByText('Du kan læse, men ikke redigere teksten').waitFor();
-    await page.getByText(/høringsrunde/).first().waitFor();
+    await page
+      .getByText(/høringsrunde/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('toolbar', { name: 'Formatering' }).count()).toBe(0);
 
     const editor = editorOf(page);

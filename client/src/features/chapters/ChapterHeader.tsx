@@ -27,7 +27,10 @@ export function ChapterHeader({ chapter }: Props) {
   const project = chapter.document.project;
   const edited = chapter.lastEditedAt
     ? chapter.lastEditedBy
-      ? t('header.lastEdited', { name: chapter.lastEditedBy.name, time: formatTime(chapter.lastEditedAt, i18n.language) })
+      ? t('header.lastEdited', {
+          name: chapter.lastEditedBy.name,
+          time: formatTime(chapter.lastEditedAt, i18n.language),
+        })
       : t('header.lastEditedUnknown', { time: formatTime(chapter.lastEditedAt, i18n.language) })
     : t('header.neverEdited');
   return (
@@ -41,7 +44,9 @@ export function ChapterHeader({ chapter }: Props) {
         ]}
       />
       <div className="chapter-header">
-        <h1 id="chapter-title" className="chapter-header__title">{chapter.title}</h1>
+        <h1 id="chapter-title" className="chapter-header__title">
+          {chapter.title}
+        </h1>
         <p className="chapter-header__meta">
           <span className={chapterStatusClass(chapter.status)}>
             <span className="visually-hidden">{t('header.status')}: </span>

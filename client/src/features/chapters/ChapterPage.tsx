@@ -40,7 +40,10 @@ export function ChapterPage() {
     (state: SaveState) => {
       if (state === 'saved' && previous.current === 'saving') {
         window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => void refetchStats().catch(() => undefined), STATS_AFTER_SAVE_MS);
+        timer.current = window.setTimeout(
+          () => void refetchStats().catch(() => undefined),
+          STATS_AFTER_SAVE_MS,
+        );
       }
       previous.current = state;
     },

@@ -35,8 +35,11 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
   const users = useAwarenessUsers(provider, me.id);
   const [linkOpen, setLinkOpen] = useState(false);
   const toolbarRef = useRef<HTMLDivElement>(null);
+  // The editor's key handler is created once; it reads the current mode through this ref.
   const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
 
   const editor = useEditor(
     {
@@ -64,7 +67,13 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
             toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
             return true;
           }
-          if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k' && !readOnlyRef.current) {
+          if (
+            mod &&
+            !event.shiftKey &&
+            !event.altKey &&
+            event.key.toLowerCase() === 'k' &&
+            !readOnlyRef.current
+          ) {
             setLinkOpen(true);
             return true;
           }
@@ -84,7 +93,12 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
   // Others' presence lists show whether I write or only read.
   useEffect(() => {
     if (!editor) return;
-    editor.commands.updateUser({ id: me.id, name: me.name, color: userColor(me.id), canEdit: !readOnly } satisfies CaretUser);
+    editor.commands.updateUser({
+      id: me.id,
+      name: me.name,
+      color: userColor(me.id),
+      canEdit: !readOnly,
+    } satisfies CaretUser);
   }, [editor, me.id, me.name, readOnly]);
 
   useEffect(() => onSaveState?.(saveState), [saveState, onSaveState]);
@@ -128,7 +142,12 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
 
       {!readOnly && editor && (
         <div className="chapter-editor__tools">
-          <EditorToolbar editor={editor} toolbarRef={toolbarRef} linkOpen={linkOpen} onLink={() => setLinkOpen((o) => !o)} />
+          <EditorToolbar
+            editor={editor}
+            toolbarRef={toolbarRef}
+            linkOpen={linkOpen}
+            onLink={() => setLinkOpen((o) => !o)}
+          />
           {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
         </div>
       )}

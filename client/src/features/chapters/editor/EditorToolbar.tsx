@@ -53,52 +53,159 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
     {
       label: t('toolbar.groupBlocks'),
       items: [
-        { key: 'h2', label: t('toolbar.heading2'), text: 'H2', pressed: state.h2, shortcut: 'heading2', run: () => chain().toggleHeading({ level: 2 }).run() },
-        { key: 'h3', label: t('toolbar.heading3'), text: 'H3', pressed: state.h3, shortcut: 'heading3', run: () => chain().toggleHeading({ level: 3 }).run() },
-        { key: 'p', label: t('toolbar.paragraph'), text: t('toolbar.paragraph'), pressed: state.paragraph, shortcut: 'paragraph', run: () => chain().setParagraph().run() },
+        {
+          key: 'h2',
+          label: t('toolbar.heading2'),
+          text: 'H2',
+          pressed: state.h2,
+          shortcut: 'heading2',
+          run: () => chain().toggleHeading({ level: 2 }).run(),
+        },
+        {
+          key: 'h3',
+          label: t('toolbar.heading3'),
+          text: 'H3',
+          pressed: state.h3,
+          shortcut: 'heading3',
+          run: () => chain().toggleHeading({ level: 3 }).run(),
+        },
+        {
+          key: 'p',
+          label: t('toolbar.paragraph'),
+          text: t('toolbar.paragraph'),
+          pressed: state.paragraph,
+          shortcut: 'paragraph',
+          run: () => chain().setParagraph().run(),
+        },
       ],
     },
     {
       label: t('toolbar.groupMarks'),
       items: [
-        { key: 'bold', label: t('toolbar.bold'), text: <strong>{t('toolbar.bold')}</strong>, pressed: state.bold, shortcut: 'bold', run: () => chain().toggleBold().run() },
-        { key: 'italic', label: t('toolbar.italic'), text: <em>{t('toolbar.italic')}</em>, pressed: state.italic, shortcut: 'italic', run: () => chain().toggleItalic().run() },
-        { key: 'link', label: t('toolbar.link'), text: t('toolbar.link'), pressed: state.link, expanded: linkOpen, shortcut: 'link', run: onLink },
+        {
+          key: 'bold',
+          label: t('toolbar.bold'),
+          text: <strong>{t('toolbar.bold')}</strong>,
+          pressed: state.bold,
+          shortcut: 'bold',
+          run: () => chain().toggleBold().run(),
+        },
+        {
+          key: 'italic',
+          label: t('toolbar.italic'),
+          text: <em>{t('toolbar.italic')}</em>,
+          pressed: state.italic,
+          shortcut: 'italic',
+          run: () => chain().toggleItalic().run(),
+        },
+        {
+          key: 'link',
+          label: t('toolbar.link'),
+          text: t('toolbar.link'),
+          pressed: state.link,
+          expanded: linkOpen,
+          shortcut: 'link',
+          run: onLink,
+        },
       ],
     },
     {
       label: t('toolbar.groupLists'),
       items: [
-        { key: 'ul', label: t('toolbar.bulletList'), text: t('toolbar.bulletList'), pressed: state.bulletList, shortcut: 'bulletList', run: () => chain().toggleBulletList().run() },
-        { key: 'ol', label: t('toolbar.orderedList'), text: t('toolbar.orderedList'), pressed: state.orderedList, shortcut: 'orderedList', run: () => chain().toggleOrderedList().run() },
-        { key: 'quote', label: t('toolbar.blockquote'), text: t('toolbar.blockquote'), pressed: state.blockquote, shortcut: 'blockquote', run: () => chain().toggleBlockquote().run() },
+        {
+          key: 'ul',
+          label: t('toolbar.bulletList'),
+          text: t('toolbar.bulletList'),
+          pressed: state.bulletList,
+          shortcut: 'bulletList',
+          run: () => chain().toggleBulletList().run(),
+        },
+        {
+          key: 'ol',
+          label: t('toolbar.orderedList'),
+          text: t('toolbar.orderedList'),
+          pressed: state.orderedList,
+          shortcut: 'orderedList',
+          run: () => chain().toggleOrderedList().run(),
+        },
+        {
+          key: 'quote',
+          label: t('toolbar.blockquote'),
+          text: t('toolbar.blockquote'),
+          pressed: state.blockquote,
+          shortcut: 'blockquote',
+          run: () => chain().toggleBlockquote().run(),
+        },
       ],
     },
     {
       label: t('toolbar.tableGroup'),
       items: state.inTable
         ? [
-            { key: 'row', label: t('toolbar.addRow'), text: t('toolbar.addRow'), run: () => chain().addRowAfter().run() },
-            { key: 'col', label: t('toolbar.addColumn'), text: t('toolbar.addColumn'), run: () => chain().addColumnAfter().run() },
-            { key: 'delrow', label: t('toolbar.deleteRow'), text: t('toolbar.deleteRow'), run: () => chain().deleteRow().run() },
-            { key: 'delcol', label: t('toolbar.deleteColumn'), text: t('toolbar.deleteColumn'), run: () => chain().deleteColumn().run() },
-            { key: 'deltable', label: t('toolbar.deleteTable'), text: t('toolbar.deleteTable'), run: () => chain().deleteTable().run() },
+            {
+              key: 'row',
+              label: t('toolbar.addRow'),
+              text: t('toolbar.addRow'),
+              run: () => chain().addRowAfter().run(),
+            },
+            {
+              key: 'col',
+              label: t('toolbar.addColumn'),
+              text: t('toolbar.addColumn'),
+              run: () => chain().addColumnAfter().run(),
+            },
+            {
+              key: 'delrow',
+              label: t('toolbar.deleteRow'),
+              text: t('toolbar.deleteRow'),
+              run: () => chain().deleteRow().run(),
+            },
+            {
+              key: 'delcol',
+              label: t('toolbar.deleteColumn'),
+              text: t('toolbar.deleteColumn'),
+              run: () => chain().deleteColumn().run(),
+            },
+            {
+              key: 'deltable',
+              label: t('toolbar.deleteTable'),
+              text: t('toolbar.deleteTable'),
+              run: () => chain().deleteTable().run(),
+            },
           ]
         : [
-            { key: 'table', label: t('toolbar.table'), text: t('toolbar.table'), run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+            {
+              key: 'table',
+              label: t('toolbar.table'),
+              text: t('toolbar.table'),
+              run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+            },
           ],
     },
     {
       label: t('toolbar.groupHistory'),
       items: [
-        { key: 'undo', label: t('toolbar.undo'), text: t('toolbar.undo'), shortcut: 'undo', disabled: !state.canUndo, run: () => chain().undo().run() },
-        { key: 'redo', label: t('toolbar.redo'), text: t('toolbar.redo'), shortcut: 'redo', disabled: !state.canRedo, run: () => chain().redo().run() },
+        {
+          key: 'undo',
+          label: t('toolbar.undo'),
+          text: t('toolbar.undo'),
+          shortcut: 'undo',
+          disabled: !state.canUndo,
+          run: () => chain().undo().run(),
+        },
+        {
+          key: 'redo',
+          label: t('toolbar.redo'),
+          text: t('toolbar.redo'),
+          shortcut: 'redo',
+          disabled: !state.canRedo,
+          run: () => chain().redo().run(),
+        },
       ],
     },
   ];
   const flat = groups.flatMap((g) => g.items);
   const active = Math.min(focusIndex, flat.length - 1);
-  buttons.current.length = flat.length;
 
   function move(to: number) {
     const next = (to + flat.length) % flat.length;
@@ -125,7 +232,14 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
 
   let i = 0;
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} aria-controls="chapter-editor" ref={toolbarRef} onKeyDown={onKeyDown}>
+    <div
+      className="editor-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      aria-controls="chapter-editor"
+      ref={toolbarRef}
+      onKeyDown={onKeyDown}
+    >
       {groups.map((group) => (
         <div className="editor-toolbar__group" role="group" aria-label={group.label} key={group.label}>
           {group.items.map((b) => {

@@ -20,8 +20,10 @@ export function SaveStatus({ state, readOnly }: { state: SaveState; readOnly: bo
   if (state === 'refused') return null;
   return (
     <div className={`save-state save-state--${readOnly && state === 'saved' ? 'live' : state}`}>
-      <span className="save-state__dot" aria-hidden="true" />
-      <span aria-hidden="true">{text}</span>
+      <span className="save-state__line" aria-hidden="true">
+        <span className="save-state__dot" />
+        {text}
+      </span>
       <span role="status" aria-live="polite" className="visually-hidden">
         {announced}
       </span>

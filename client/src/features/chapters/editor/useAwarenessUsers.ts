@@ -21,7 +21,10 @@ interface AwarenessState {
 }
 
 /** Who has this chapter open, from the provider's awareness: one entry per person, however many tabs. */
-export function useAwarenessUsers(provider: HocuspocusProvider | null, myId: string | undefined): PresentUser[] {
+export function useAwarenessUsers(
+  provider: HocuspocusProvider | null,
+  myId: string | undefined,
+): PresentUser[] {
   const [users, setUsers] = useState<PresentUser[]>([]);
   useEffect(() => {
     const awareness = provider?.awareness;
@@ -44,7 +47,9 @@ export function useAwarenessUsers(provider: HocuspocusProvider | null, myId: str
       }
       // Me first, then by name, so the list does not jump around.
       setUsers(
-        [...byId.values()].sort((a, b) => Number(b.isMe) - Number(a.isMe) || a.name.localeCompare(b.name, 'da')),
+        [...byId.values()].sort(
+          (a, b) => Number(b.isMe) - Number(a.isMe) || a.name.localeCompare(b.name, 'da'),
+        ),
       );
     };
     read();

@@ -27,7 +27,8 @@ export interface ConnectionState {
   scope: string | null;
 }
 
-const collabUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+const collabUrl = () =>
+  `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
 
 /** One Y.Doc and Hocuspocus provider per open chapter; destroyed when the page leaves. */
 export function useCollabSession(chapterId: string): CollabSession | null {
@@ -41,6 +42,9 @@ export function useCollabSession(chapterId: string): CollabSession | null {
       // The server authenticates by the session cookie on the upgrade; Hocuspocus still wants a token message.
       token: 'cookie',
     });
+    // The provider is an outside resource that must live and die with this effect (StrictMode mounts twice),
+    // so it cannot be created during render; publishing it is the one synchronous setState here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession({ doc, provider });
     return () => {
       setSession(null);
