@@ -84,6 +84,29 @@ describe('co-editing a chapter in the browser', () => {
     await reader.context().close();
   }, 90_000);
 
+  it('keeps writing through a server outage: offline state, no Gemt, and the edit is stored on reconnect', async () => {
+    const page = await openChapterAs(AUTHOR_2.email);
+    await saveState(page, 'Gemt').waitFor({ timeout: 10_000 });
+
+    await server.kill();
+    await saveState(page, 'Offline – ændringer gemmes lokalt').waitFor({ timeout: 10_000 });
+    const typed = `Skrevet uden forbindelse ${Date.now().toString(36)}.`;
+    await editorOf(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(typed);
+    await editorOf(page).getByText(typed).waitFor();
+    // Never "Gemt" while the server has not got the edit.
+    await page.waitForTimeout(1500);
+    expect(await saveState(page, 'Gemt').count()).toBe(0);
+
+    await server.restart();
+    await saveState(page, 'Gemt').waitFor({ timeout: 30_000 });
+    expect(await storedText(page)).toContain(typed);
+
+    await page.context().close();
+  }, 90_000);
+
   it('gives a reviewer a read-only chapter with a notice, no toolbar and no way to type', async () => {
     const page = await openChapterAs(REVIEWER.email);
     await page.getByText('Du kan læse, men ikke redigere teksten').waitFor();
