@@ -39,7 +39,33 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   push('EQUAL', a.slice(0, start).join(''));
   for (const [type, token] of myers(a.slice(start, endA), b.slice(start, endB))) push(type, token);
   push('EQUAL', a.slice(endA).join(''));
-  return out;
+  return slideToWordStarts(out);
+}
+
+/**
+ * "plan for| hele| forløbet" reads worse than "plan for |hele |forløbet":
+ * an insertion or deletion that starts with the whitespace the following
+ * unchanged text also starts with is slid right, so it holds whole words
+ * with their trailing space.
+ */
+function slideToWordStarts(segments: DiffSegment[]): DiffSegment[] {
+  for (let i = 1; i < segments.length - 1; i++) {
+    const [before, edit, after] = [segments[i - 1], segments[i], segments[i + 1]];
+    if (before.type !== 'EQUAL' || after.type !== 'EQUAL' || edit.type === 'EQUAL') continue;
+    const space = /^\s+/u.exec(edit.text)?.[0];
+    if (!space || !after.text.startsWith(space)) continue;
+    before.text += space;
+    edit.text = edit.text.slice(space.length) + space;
+    after.text = after.text.slice(space.length);
+  }
+  const merged: DiffSegment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (!segment.text) continue;
+    if (last && last.type === segment.type) last.text += segment.text;
+    else merged.push(segment);
+  }
+  return merged;
 }
 
 function myers(a: string[], b: string[]): [DiffType, string][] {
