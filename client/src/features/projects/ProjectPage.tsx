@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ChapterList } from '../chapters/ChapterList';
+import { AddDocumentForm } from './AddDocumentForm';
 import { documentKindKey, roleKey } from './labels';
 import { MemberGroups } from './MemberGroups';
 import { ProjectEditForm } from './ProjectEditForm';
@@ -92,6 +93,7 @@ export function ProjectPage() {
             />
           </section>
         ))}
+        {canManage && <AddDocumentForm projectId={project.id} onChanged={() => refetch()} />}
       </section>
 
       <section aria-labelledby="members-heading">
