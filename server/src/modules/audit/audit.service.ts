@@ -53,7 +53,8 @@ export class AuditService {
           const value = row[column];
           if (value === null || value === undefined) return '';
           if (value instanceof Date) return csvCell(value.toISOString());
-          return csvCell(typeof value === 'object' ? JSON.stringify(value) : String(value));
+          // Columns are text, uuid, timestamptz and jsonb: everything else is a string already.
+          return csvCell(typeof value === 'string' ? value : JSON.stringify(value));
         }).join(','),
       );
     return lines.join('\r\n') + '\r\n';
