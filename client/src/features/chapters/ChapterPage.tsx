@@ -29,7 +29,8 @@ export function ChapterPage() {
     pollInterval: STATS_POLL_MS,
     skip: !data?.chapter,
   });
-  const session = useCollabSession(chapterId);
+  // No socket for a chapter the API has already said we cannot see.
+  const session = useCollabSession(error ? null : chapterId);
   const chapter = data?.chapter;
   usePageTitle(chapter?.title ?? (error ? t('notFound.title') : null));
 
@@ -56,7 +57,6 @@ export function ChapterPage() {
     return (
       <>
         <h1>{t('notFound.title')}</h1>
-        <p>{t('notFound.text')}</p>
         <ErrorAlert error={error} />
       </>
     );

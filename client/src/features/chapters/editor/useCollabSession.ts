@@ -31,9 +31,10 @@ const collabUrl = () =>
   `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
 
 /** One Y.Doc and Hocuspocus provider per open chapter; destroyed when the page leaves. */
-export function useCollabSession(chapterId: string): CollabSession | null {
+export function useCollabSession(chapterId: string | null): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
   useEffect(() => {
+    if (!chapterId) return;
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
       url: collabUrl(),
