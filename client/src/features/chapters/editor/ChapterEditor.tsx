@@ -29,7 +29,10 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
   const connection = useConnectionState(provider);
-  const readOnly = !canEdit || connection.scope === 'readonly';
+  // The socket's scope is what the server enforces, and it follows role changes (the server closes the
+  // connection when a membership changes); the project's permission only decides until it arrives.
+  const readOnly =
+    Boolean(connection.refused) || (connection.scope ? connection.scope === 'readonly' : !canEdit);
   const downgraded = canEdit && connection.scope === 'readonly';
   const saveState = deriveSaveState(connection);
   const users = useAwarenessUsers(provider, me.id);
@@ -126,11 +129,19 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
 
       {connection.refused && (
         <Alert variant="error" role="alert" heading={t('connection.refusedHeading')}>
-          <p>{t('connection.refused', { reason: connection.refused })}</p>
+          <p>
+            {t('connection.refused', {
+              reason: t(
+                ['unauthenticated', 'not-found'].includes(connection.refused)
+                  ? `connection.reasons.${connection.refused}`
+                  : 'connection.reasons.other',
+              ),
+            })}
+          </p>
         </Alert>
       )}
 
-      {readOnly && (
+      {readOnly && !connection.refused && (
         <Alert variant="info" heading={t('readOnly.heading')}>
           <p>
             {downgraded
