@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -27,6 +27,7 @@ export function ConfirmButton({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const questionId = useId();
 
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
@@ -49,8 +50,10 @@ export function ConfirmButton({
     );
 
   return (
-    <span className="confirm" role="group" aria-label={question}>
-      <span className="confirm-question">{question}</span>
+    <span className="confirm" role="group" aria-labelledby={questionId}>
+      <span className="confirm-question" id={questionId}>
+        {question}
+      </span>
       <button
         type="button"
         ref={confirmRef}

@@ -86,8 +86,8 @@ export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
             onChange={(e) => void save({ isApprover: e.target.checked })}
           />
           <label htmlFor={`approver-${member.id}`}>
-            <span className="visually-hidden">{t('members.approverOf', { name })}</span>
-            <span aria-hidden="true">{t('members.approverShort')}</span>
+            {t('members.approverShort')}
+            <span className="visually-hidden">({name})</span>
           </label>
         </div>
       </td>
