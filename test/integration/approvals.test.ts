@@ -16,6 +16,7 @@ import {
   type TestUser,
 } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
+import { collect, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -371,6 +372,44 @@ describe('approvals', () => {
     expect(
       reset.setApprovingOrganizations.approvingOrganizations.map((o: { id: string }) => o.id).sort(),
     ).toEqual([project.author.organizationId, project.author2.organizationId].sort());
+  });
+});
+
+describe('live workflow changes', () => {
+  const CHANGED = `subscription($projectId: UUID!) { chapterWorkflowChanged(projectId: $projectId) {
+    chapterId chapter { status approvals { organizationId state decidedBy { id } } } } }`;
+
+  it('tells members live when a chapter is submitted, approved or returned, with its approvals', async () => {
+    const project = await twoOrganisations();
+    const client = subscriptionClient(server.url, project.coordinator.client.cookie);
+    const events = collect(client, CHANGED, { projectId: project.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await project.author.client.ok(SUBMIT, { id: project.chapterId });
+    await approve(project.author2, project.chapterId);
+    await approve(project.author, project.chapterId);
+    await project.coordinator.client.ok(RETURN, { id: project.chapterId });
+    const received = await events.waitFor(4);
+    const summary = received.map((r) => {
+      const { chapter } = r.data.chapterWorkflowChanged;
+      return [
+        chapter.status,
+        chapter.approvals.filter((a: { state: string }) => a.state === 'APPROVED').length,
+      ];
+    });
+    // Each event carries the chapter as it is when delivered; the last is certainly current.
+    expect(summary[3]).toEqual(['REVISION', 2]);
+    expect(received.every((r) => r.data.chapterWorkflowChanged.chapterId === project.chapterId)).toBe(true);
+    events.dispose();
+    await client.dispose();
+  });
+
+  it('refuses a non-member as NOT_FOUND', async () => {
+    const project = await twoOrganisations();
+    const client = subscriptionClient(server.url, project.outsider.client.cookie);
+    const events = collect(client, CHANGED, { projectId: project.id });
+    const [first] = await events.waitFor(1);
+    expect(first.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await client.dispose();
   });
 });
 

@@ -10,7 +10,7 @@ import {
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { VersionResolver } from '../modules/versions/version.resolver';
-import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
+import { WorkflowResolver, WorkflowSubscriptionResolver } from '../modules/workflow/workflow.resolver';
 import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
 import { PresenceResolver } from '../modules/collab/presence.resolver';
 import { ChapterResolver } from '../modules/documents/chapter.resolver';
@@ -33,6 +33,7 @@ export const resolvers = [
   ChapterContentResolver,
   PresenceResolver,
   WorkflowResolver,
+  WorkflowSubscriptionResolver,
   ChapterApprovalResolver,
   DocumentApprovalResolver,
   OrganizationApprovalResolver,

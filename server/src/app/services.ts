@@ -30,7 +30,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const chapters = new ChapterService(db, memberships);
   const notifications = new NotificationService(db, pubSub);
   const versions = new VersionService(db, chapterStore, chapters, memberships);
-  const approvals = new ApprovalService(db, chapterStore, memberships, versions, notifications);
+  const approvals = new ApprovalService(db, chapterStore, memberships, versions, notifications, pubSub);
   // The collab persistence emits every stored edit; approvals of older text become stale.
   const chapterEvents = new ChapterChangeEvents();
   const approvalWatcher = new ApprovalStalenessWatcher(approvals);

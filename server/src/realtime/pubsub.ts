@@ -22,16 +22,24 @@ export interface NotificationAddedPayload {
   projectId: string;
 }
 
+/** A chapter's workflow status or approvals changed (topic id: its project). */
+export interface ChapterWorkflowChangedPayload {
+  projectId: string;
+  chapterId: string;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   PresenceChanged: 'PRESENCE_CHANGED',
   NotificationAdded: 'NOTIFICATION_ADDED',
+  ChapterWorkflowChanged: 'CHAPTER_WORKFLOW_CHANGED',
 } as const;
 
 export type Topics = {
   [Topic.MembershipChanged]: [projectId: string, payload: MembershipChangedPayload];
   [Topic.PresenceChanged]: [projectId: string, payload: PresenceChangedPayload];
   [Topic.NotificationAdded]: [userId: string, payload: NotificationAddedPayload];
+  [Topic.ChapterWorkflowChanged]: [projectId: string, payload: ChapterWorkflowChangedPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

@@ -22,46 +22,49 @@ interface ApprovalLoaders {
 
 const perRequest = new WeakMap<Context, ApprovalLoaders>();
 
-/** One loader per relation per request: a document's chapters' approvals in two queries. */
+/** One loader per relation per request: a document's chapters' approvals in a few queries, however many chapters. */
 export function approvalLoaders(ctx: Context): ApprovalLoaders {
   let loaders = perRequest.get(ctx);
   if (loaders) return loaders;
   const { db, approvals } = ctx.services;
-  const requiredByDocument: ApprovalLoaders['requiredByDocument'] = new DataLoader(
-    (documents) => Promise.all(documents.map((d) => approvals.requiredOrganizations(d))),
-    { cacheKeyFn: (d) => d.id },
-  );
+  // Batches, never caches: a subscription keeps one context for all its events, and a cached answer would go stale.
+  const requiredOf = async (documents: readonly { id: string; projectId: string }[]) => {
+    const unique = new Map(documents.map((d) => [d.id, d]));
+    const answers = new Map(
+      await Promise.all(
+        [...unique.values()].map(async (d) => [d.id, await approvals.requiredOrganizations(d)] as const),
+      ),
+    );
+    return documents.map((d) => answers.get(d.id)!);
+  };
+  const requiredByDocument: ApprovalLoaders['requiredByDocument'] = new DataLoader(requiredOf, {
+    cache: false,
+  });
   const byChapter: ApprovalLoaders['byChapter'] = new DataLoader(
     async (chapters) => {
       const decisions = await db.getRepository(ChapterApproval).find({
         where: { chapterId: In(chapters.map((c) => c.id)), supersededAt: IsNull() },
       });
-      return Promise.all(
-        chapters.map(async (chapter) => {
-          const { organizationIds } = await requiredByDocument.load({
-            id: chapter.documentId,
-            projectId: chapter.projectId,
-          });
-          return organizationIds.map((organizationId): OrganizationApproval => {
-            const d = decisions.find(
-              (x) => x.chapterId === chapter.id && x.organizationId === organizationId,
-            );
-            return {
-              chapterId: chapter.id,
-              organizationId,
-              state: stateOf(d),
-              decidedById: d?.userId ?? null,
-              decidedAt: d?.createdAt ?? null,
-              reason: d?.reason ?? null,
-              dismissedAt: d?.dismissedAt ?? null,
-              dismissedReason: d?.dismissedReason ?? null,
-              contentFingerprint: d?.contentFingerprint ?? null,
-            };
-          });
-        }),
-      );
+      const required = await requiredOf(chapters.map((c) => ({ id: c.documentId, projectId: c.projectId })));
+      return chapters.map((chapter, index) => {
+        const { organizationIds } = required[index];
+        return organizationIds.map((organizationId): OrganizationApproval => {
+          const d = decisions.find((x) => x.chapterId === chapter.id && x.organizationId === organizationId);
+          return {
+            chapterId: chapter.id,
+            organizationId,
+            state: stateOf(d),
+            decidedById: d?.userId ?? null,
+            decidedAt: d?.createdAt ?? null,
+            reason: d?.reason ?? null,
+            dismissedAt: d?.dismissedAt ?? null,
+            dismissedReason: d?.dismissedReason ?? null,
+            contentFingerprint: d?.contentFingerprint ?? null,
+          };
+        });
+      });
     },
-    { cacheKeyFn: (c) => c.id },
+    { cache: false },
   );
   loaders = { byChapter, requiredByDocument };
   perRequest.set(ctx, loaders);

@@ -1,6 +1,7 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../app/errors';
 import type { ClientInfo } from '../../auth/auth.service';
+import { Topic, type AppPubSub } from '../../realtime/pubsub';
 import { recordAudit } from '../audit/audit';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
@@ -34,7 +35,17 @@ export class ApprovalService {
     private readonly memberships: MembershipService,
     private readonly versions: VersionService,
     private readonly notifications: NotificationService,
+    private readonly pubSub: AppPubSub,
   ) {}
+
+  /** Tells dashboards that a chapter's status or approvals changed; call after commit. */
+  publishChanged(chapters: Pick<Chapter, 'id' | 'projectId'>[]): void {
+    for (const c of chapters)
+      this.pubSub.publish(Topic.ChapterWorkflowChanged, c.projectId, {
+        projectId: c.projectId,
+        chapterId: c.id,
+      });
+  }
 
   /** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
   async requiredOrganizations(
@@ -60,7 +71,7 @@ export class ApprovalService {
     client: ClientInfo,
   ): Promise<Document> {
     const ids = [...new Set(organizationIds)].sort();
-    const { document, notifications } = await this.db.transaction(async (em) => {
+    const { document, notifications, chapters } = await this.db.transaction(async (em) => {
       const document = await em
         .getRepository(Document)
         .createQueryBuilder('d')
@@ -96,9 +107,10 @@ export class ApprovalService {
         notifications.push(
           ...(await this.settle(em, await lockChapter(em, id), undefined, cause(user, client))),
         );
-      return { document, notifications };
+      return { document, notifications, chapters };
     });
     this.notifications.publish(notifications);
+    this.publishChanged(chapters);
     return document;
   }
 
@@ -175,6 +187,17 @@ export class ApprovalService {
     current: ChapterState | undefined,
     by: TransitionCause,
   ): Promise<Notification[]> {
+    return (await this.settleAndReport(em, chapter, current, by)).notifications;
+  }
+
+  /** `settle`, also saying whether anything changed (an approval dismissed or the status moved). */
+  async settleAndReport(
+    em: EntityManager,
+    chapter: Chapter,
+    current: ChapterState | undefined,
+    by: TransitionCause,
+  ): Promise<{ notifications: Notification[]; changed: boolean }> {
+    const statusBefore = chapter.status;
     const state = current ?? (await storedChapterState(this.store, chapter.id));
     const decisions = await em
       .getRepository(ChapterApproval)
@@ -262,7 +285,7 @@ export class ApprovalService {
       });
       await this.versions.snapshot(em, chapter, VersionKind.APPROVAL, 'Godkendt', by.actorId, state);
     }
-    return notifications;
+    return { notifications, changed: stale.length > 0 || chapter.status !== statusBefore };
   }
 
   /**
@@ -278,17 +301,19 @@ export class ApprovalService {
       decision: ApprovalDecision.APPROVED,
     });
     if (!standing) return;
-    const notifications = await this.db.transaction(async (em) => {
+    const { chapter, notifications, changed } = await this.db.transaction(async (em) => {
       const chapter = await em
         .getRepository(Chapter)
         .createQueryBuilder('c')
         .setLock('pessimistic_write')
         .where('c.id = :id', { id: chapterId })
         .getOne();
-      if (!chapter) return [];
-      return this.settle(em, chapter, undefined, { actorId: editorId, ip: null, automatic: true });
+      if (!chapter) return { chapter: null, notifications: [], changed: false };
+      const cause = { actorId: editorId, ip: null, automatic: true };
+      return { chapter, ...(await this.settleAndReport(em, chapter, undefined, cause)) };
     });
     this.notifications.publish(notifications);
+    if (chapter && changed) this.publishChanged([chapter]);
   }
 
   /** Chapters with an approval that is still standing (to re-check after a restart). */
@@ -327,6 +352,7 @@ export class ApprovalService {
       return { chapter, notifications };
     });
     this.notifications.publish(notifications);
+    this.publishChanged([chapter]);
     return chapter;
   }
 

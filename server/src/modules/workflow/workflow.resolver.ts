@@ -1,7 +1,23 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
+import { notFound } from '../../app/errors';
 import { UUID } from '../../app/scalars';
+import { authorizedStream } from '../../realtime/authorized-stream';
+import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
 
@@ -38,5 +54,44 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
     return ctx.services.workflow.returnToRevision(ctx.user!, chapterId, reason, ctx.client);
+  }
+}
+
+@ObjectType({ description: 'A chapter’s status or approvals changed' })
+export class ChapterWorkflowEvent {
+  @Field(() => ID)
+  projectId: string;
+
+  @Field(() => ID)
+  chapterId: string;
+
+  @Field(() => Chapter, { description: 'As it is now (status, approvals, …)' })
+  chapter: Chapter;
+}
+
+@Resolver()
+export class WorkflowSubscriptionResolver {
+  @Authorized()
+  @Subscription(() => ChapterWorkflowEvent, {
+    description:
+      'Status and approval changes of the project’s chapters (for the dashboard); members only, checked per event',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { projectId } = args as { projectId: string };
+      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      return authorizedStream(
+        ctx.services.pubSub.subscribe(Topic.ChapterWorkflowChanged, projectId),
+        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+      );
+    },
+  })
+  async chapterWorkflowChanged(
+    @Root() payload: ChapterWorkflowChangedPayload,
+    @Arg('projectId', () => UUID) _projectId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChapterWorkflowEvent> {
+    const chapter = await ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
+    if (!chapter) throw notFound('Chapter');
+    return { projectId: payload.projectId, chapterId: payload.chapterId, chapter };
   }
 }

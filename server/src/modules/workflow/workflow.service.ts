@@ -72,6 +72,7 @@ export class WorkflowService {
       return { chapter, notifications: [...requested, ...settled] };
     });
     this.notifications.publish(notifications);
+    this.approvals.publishChanged([chapter]);
     return chapter;
   }
 
@@ -82,7 +83,7 @@ export class WorkflowService {
     reason: string | null | undefined,
     client: ClientInfo,
   ): Promise<Chapter> {
-    return this.db.transaction(async (em) => {
+    const chapter = await this.db.transaction(async (em) => {
       const chapter = await lockChapter(em, chapterId);
       await this.memberships.require(user, chapter.projectId, 'manage', em);
       if (!RETURNABLE_FROM.includes(chapter.status))
@@ -96,5 +97,7 @@ export class WorkflowService {
       });
       return chapter;
     });
+    this.approvals.publishChanged([chapter]);
+    return chapter;
   }
 }
