@@ -8,6 +8,7 @@ import {
   OrganizationApprovalResolver,
 } from '../modules/approvals/approval.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { DocumentEditionResolver, EditionResolver } from '../modules/editions/edition.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { VersionResolver } from '../modules/versions/version.resolver';
 import { WorkflowResolver, WorkflowSubscriptionResolver } from '../modules/workflow/workflow.resolver';
@@ -40,6 +41,8 @@ export const resolvers = [
   AuditResolver,
   NotificationResolver,
   VersionResolver,
+  EditionResolver,
+  DocumentEditionResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

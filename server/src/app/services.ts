@@ -7,6 +7,7 @@ import { ApprovalStalenessWatcher } from '../modules/approvals/approval-stalenes
 import { ApprovalService } from '../modules/approvals/approval.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
+import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
 import { VersionService } from '../modules/versions/version.service';
 import { WorkflowService } from '../modules/workflow/workflow.service';
@@ -56,6 +57,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     approvalWatcher,
     workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
     audit: new AuditService(db, memberships),
+    editions: new EditionService(db, chapterStore, memberships, approvals, versions, notifications),
   };
 }
 

@@ -3,6 +3,7 @@ import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
+import { Edition, EditionChapter } from '../modules/editions/edition.entity';
 import { Invite } from '../auth/invite.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
@@ -32,4 +33,6 @@ export const entities = [
   AuditEvent,
   Notification,
   ChapterVersion,
+  Edition,
+  EditionChapter,
 ];

@@ -9,7 +9,9 @@ import { Chapter, ChapterStatus } from '../documents/chapter.entity';
  *   AWAITING_APPROVAL | APPROVED → REVISION    returnChapterToRevision (coordinator)
  *   AWAITING_APPROVAL     → APPROVED           automatic: every approving organisation approved the current text
  *   APPROVED              → AWAITING_APPROVAL  automatic: the text changed or an organisation requested changes
- * IN_REVIEW belongs to review rounds and PUBLISHED to editions (not built yet).
+ *   APPROVED (every chapter) → PUBLISHED       publishEdition (coordinator)
+ *   PUBLISHED             → REVISION           startDocumentRevision (coordinator)
+ * IN_REVIEW belongs to review rounds (not built yet).
  */
 export const SUBMITTABLE_FROM: readonly ChapterStatus[] = [ChapterStatus.DRAFT, ChapterStatus.REVISION];
 export const RETURNABLE_FROM: readonly ChapterStatus[] = [

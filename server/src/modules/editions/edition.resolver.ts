@@ -1,0 +1,75 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { Document } from '../documents/document.entity';
+import { User } from '../users/user.entity';
+import { todayInDenmark } from './edition-dates';
+import { Edition, EditionChapter } from './edition.entity';
+import { PublishEditionInput } from './edition.inputs';
+
+@Resolver(() => Edition)
+export class EditionResolver {
+  @Authorized()
+  @Query(() => [Edition], { description: 'Newest first; members of the project' })
+  editions(@Arg('documentId', () => UUID) documentId: string, @Ctx() ctx: Context): Promise<Edition[]> {
+    return ctx.services.editions.list(ctx.user!, documentId);
+  }
+
+  @Authorized()
+  @Query(() => Edition, { description: 'NOT_FOUND unless I am a member of its project' })
+  edition(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Edition> {
+    return ctx.services.editions.get(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Edition, {
+    description: 'Coordinators only; CONFLICT unless every chapter is approved for its current text',
+  })
+  publishEdition(@Arg('input') input: PublishEditionInput, @Ctx() ctx: Context): Promise<Edition> {
+    return ctx.services.editions.publish(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Edition, {
+    description: 'Coordinators only; the published chapters return to REVISION for the next edition',
+  })
+  startDocumentRevision(
+    @Arg('documentId', () => UUID) documentId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Edition> {
+    return ctx.services.editions.startRevision(ctx.user!, documentId, ctx.client);
+  }
+
+  @FieldResolver(() => [EditionChapter], { description: 'In order, with the text as published' })
+  chapters(@Root() edition: Edition, @Ctx() ctx: Context): Promise<EditionChapter[]> {
+    return ctx.services.editions.chapters(edition.id);
+  }
+
+  @FieldResolver(() => String, { description: 'The whole edition as one standalone HTML file' })
+  html(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.editions.html(edition);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  publishedBy(@Root() edition: Edition, @Ctx() ctx: Context): Promise<User> | null {
+    return edition.publishedById ? ctx.loaders.user.load(edition.publishedById) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Follow-up date passed and no revision started' })
+  followUpOverdue(@Root() edition: Edition): boolean {
+    return !edition.revisionStartedAt && todayInDenmark() > edition.followUpDue;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Revision date passed and no revision started' })
+  revisionOverdue(@Root() edition: Edition): boolean {
+    return !edition.revisionStartedAt && todayInDenmark() > edition.revisionDue;
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentEditionResolver {
+  @FieldResolver(() => [Edition], { description: 'Published editions, newest first' })
+  editions(@Root() document: Document, @Ctx() ctx: Context): Promise<Edition[]> {
+    return ctx.services.editions.forDocument(document.id);
+  }
+}

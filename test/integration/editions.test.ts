@@ -1,0 +1,176 @@
+import { errorCode } from '../support/api';
+import { acknowledged, appendParagraph, openChapter, synced, type ChapterClient } from '../support/collab';
+import { buildProject, type TestProject } from '../support/factories';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+const open: ChapterClient[] = [];
+beforeAll(async () => (server = await startTestServer()));
+afterEach(() => open.splice(0).forEach((c) => c.destroy()));
+afterAll(() => server.stop());
+
+const SUBMIT = 'mutation($id: UUID!) { submitChapterForApproval(chapterId: $id) { id status } }';
+const APPROVE = 'mutation($input: ApproveChapterInput!) { approveChapter(input: $input) { id status } }';
+const PUBLISH = `mutation($input: PublishEditionInput!) { publishEdition(input: $input) {
+  id number publicationDate followUpDue revisionDue note followUpOverdue revisionOverdue publishedBy { id }
+  chapters { chapterId title position text html } html } }`;
+const REVISE =
+  'mutation($documentId: UUID!) { startDocumentRevision(documentId: $documentId) { id revisionStartedAt } }';
+const EDITION = 'query($id: UUID!) { edition(id: $id) { number chapters { title text } html } }';
+const EDITIONS = 'query($documentId: UUID!) { editions(documentId: $documentId) { number } }';
+
+const statuses = async (project: TestProject) =>
+  (
+    await server.db.query<{ status: string }>(
+      'SELECT status FROM chapter WHERE "documentId" = $1 ORDER BY position',
+      [project.documentId],
+    )
+  ).rows.map((r) => r.status);
+
+const write = async (project: TestProject, chapterId: string, text: string) => {
+  const client = openChapter(server, chapterId, project.author.client.cookie);
+  open.push(client);
+  await synced(client);
+  appendParagraph(client, text);
+  await acknowledged(client);
+  return client;
+};
+
+/** Submits and approves every chapter (the author's organisation is the one approving organisation). */
+const approveAll = async (project: TestProject) => {
+  for (const chapterId of project.chapterIds) {
+    await project.author.client.ok(SUBMIT, { id: chapterId });
+    await project.author.client.ok(APPROVE, {
+      input: { chapterId, organizationId: project.author.organizationId },
+    });
+  }
+};
+
+describe('editions', () => {
+  it('refuses publishing while a chapter is not approved (CONFLICT naming it) and changes nothing', async () => {
+    const project = await buildProject(server, { chapters: 2 });
+    await project.author.client.ok(SUBMIT, { id: project.chapterIds[0] });
+    await project.author.client.ok(APPROVE, {
+      input: { chapterId: project.chapterIds[0], organizationId: project.author.organizationId },
+    });
+    const result = await project.coordinator.client.gql(PUBLISH, {
+      input: { documentId: project.documentId },
+    });
+    expect(errorCode(result)).toBe('CONFLICT');
+    expect(result.errors?.[0].extensions?.chapterIds).toEqual([project.chapterIds[1]]);
+    expect(await statuses(project)).toEqual(['APPROVED', 'DRAFT']);
+    const { rows } = await server.db.query('SELECT 1 FROM edition WHERE "documentId" = $1', [
+      project.documentId,
+    ]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('lets only a coordinator publish (FORBIDDEN for an author, NOT_FOUND for a non-member)', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    await approveAll(project);
+    const input = { documentId: project.documentId };
+    expect(errorCode(await project.author.client.gql(PUBLISH, { input }))).toBe('FORBIDDEN');
+    expect(errorCode(await project.outsider.client.gql(PUBLISH, { input }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await project.coordinator.client.gql(PUBLISH, { input: { ...input, publicationDate: '2025-02-30' } }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(await statuses(project)).toEqual(['APPROVED']);
+  });
+
+  it('publishes an approved document with deadlines counted from the publication date', async () => {
+    const project = await buildProject(server, { chapters: 2 });
+    await write(project, project.chapterIds[0], 'Indledning.');
+    await approveAll(project);
+    const { publishEdition } = await project.coordinator.client.ok(PUBLISH, {
+      input: { documentId: project.documentId, publicationDate: '2024-02-29', note: 'Første udgave' },
+    });
+    expect(publishEdition).toMatchObject({
+      number: 1,
+      publicationDate: '2024-02-29',
+      followUpDue: '2025-02-28',
+      revisionDue: '2027-02-28',
+      note: 'Første udgave',
+      publishedBy: { id: project.coordinator.id },
+      // Overdue flags compare with today in Denmark.
+      followUpOverdue: new Date() > new Date('2025-03-01T00:00:00+01:00'),
+      revisionOverdue: new Date() > new Date('2027-03-01T00:00:00+01:00'),
+      chapters: [
+        {
+          chapterId: project.chapterIds[0],
+          title: 'Kapitel 1',
+          position: 0,
+          text: 'Indledning.',
+          html: '<p>Indledning.</p>',
+        },
+        { chapterId: project.chapterIds[1], title: 'Kapitel 2', position: 1, text: '', html: '' },
+      ],
+    });
+    expect(publishEdition.html).toContain('<section><h2>Kapitel 1</h2><p>Indledning.</p></section>');
+    expect(await statuses(project)).toEqual(['PUBLISHED', 'PUBLISHED']);
+    const versions = await server.db.query(
+      `SELECT name FROM chapter_version WHERE kind = 'PUBLICATION' AND "chapterId" = $1`,
+      [project.chapterIds[0]],
+    );
+    expect(versions.rows).toEqual([{ name: 'Udgave 1' }]);
+
+    // Published chapters are no longer APPROVED: publishing again needs a revision and new approvals.
+    expect(
+      errorCode(await project.coordinator.client.gql(PUBLISH, { input: { documentId: project.documentId } })),
+    ).toBe('CONFLICT');
+  });
+
+  it('keeps an edition’s text frozen after later edits and through the next revision', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const [chapterId] = project.chapterIds;
+    const editor = await write(project, chapterId, 'Udgivet tekst.');
+    await approveAll(project);
+    const first = (
+      await project.coordinator.client.ok(PUBLISH, { input: { documentId: project.documentId } })
+    ).publishEdition;
+    expect(first.publicationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(first.followUpOverdue).toBe(false);
+
+    expect(errorCode(await project.author.client.gql(REVISE, { documentId: project.documentId }))).toBe(
+      'FORBIDDEN',
+    );
+    await project.coordinator.client.ok(REVISE, { documentId: project.documentId });
+    expect(await statuses(project)).toEqual(['REVISION']);
+    expect(errorCode(await project.coordinator.client.gql(REVISE, { documentId: project.documentId }))).toBe(
+      'CONFLICT',
+    );
+
+    appendParagraph(editor, 'Revideret tekst.');
+    await acknowledged(editor);
+    const frozen = (await project.observer.client.ok(EDITION, { id: first.id })).edition;
+    expect(frozen.chapters).toEqual([{ title: 'Kapitel 1', text: 'Udgivet tekst.' }]);
+
+    await approveAll(project);
+    const second = (
+      await project.coordinator.client.ok(PUBLISH, { input: { documentId: project.documentId } })
+    ).publishEdition;
+    expect(second.number).toBe(2);
+    expect(second.chapters[0].text).toBe('Udgivet tekst.\n\nRevideret tekst.');
+    expect((await project.observer.client.ok(EDITION, { id: first.id })).edition.chapters[0].text).toBe(
+      'Udgivet tekst.',
+    );
+    expect((await project.reviewer.client.ok(EDITIONS, { documentId: project.documentId })).editions).toEqual(
+      [{ number: 2 }, { number: 1 }],
+    );
+    expect(errorCode(await project.outsider.client.gql(EDITION, { id: first.id }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses publishing text changed after its approval, even before the staleness check has run', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const editor = await write(project, project.chapterIds[0], 'Godkendt tekst.');
+    await approveAll(project);
+    appendParagraph(editor, 'Ændret lige før udgivelsen.');
+    await acknowledged(editor);
+    const result = await project.coordinator.client.gql(PUBLISH, {
+      input: { documentId: project.documentId },
+    });
+    expect(errorCode(result)).toBe('CONFLICT');
+    expect(await statuses(project)).not.toEqual(['PUBLISHED']);
+  });
+});
