@@ -6,6 +6,7 @@ import { Organization } from '../../modules/organizations/organization.entity';
 import { Membership, Role } from '../../modules/projects/membership.entity';
 import { Project } from '../../modules/projects/project.entity';
 import { User } from '../../modules/users/user.entity';
+import { seedDemoApprovals } from './demo-approvals';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 
@@ -78,6 +79,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
       }
     }
   }
+  await seedDemoApprovals(em);
   return demoUsers.map((u) => ({
     email: u.email,
     role: u.admin ? 'system admin' : [...(roles.get(u.key) ?? [])].join(', ').toLowerCase(),
