@@ -25,13 +25,31 @@ export const COMPACT_AFTER_UPDATES = 500;
 export class ChapterStoreService {
   constructor(private readonly db: DataSource) {}
 
+  /** Durably appends updates (in order, one statement); resolves once PostgreSQL has committed them. */
+  async appendMany(
+    chapterId: string,
+    items: readonly { update: Uint8Array; userId: string | null }[],
+  ): Promise<void> {
+    if (items.length === 1) {
+      const [{ update, userId }] = items;
+      await this.db.query('INSERT INTO chapter_update ("chapterId", update, "userId") VALUES ($1, $2, $3)', [
+        chapterId,
+        toBuffer(update),
+        userId,
+      ]);
+      return;
+    }
+    await this.db.query(
+      `INSERT INTO chapter_update ("chapterId", update, "userId")
+       SELECT $1, u.update, u."userId" FROM unnest($2::bytea[], $3::uuid[]) WITH ORDINALITY AS u(update, "userId", n)
+       ORDER BY u.n`,
+      [chapterId, items.map((i) => toBuffer(i.update)), items.map((i) => i.userId)],
+    );
+  }
+
   /** Durably appends one update; resolves once PostgreSQL has committed it. */
-  async append(chapterId: string, update: Uint8Array, userId: string | null): Promise<void> {
-    await this.db.query('INSERT INTO chapter_update ("chapterId", update, "userId") VALUES ($1, $2, $3)', [
-      chapterId,
-      Buffer.from(update.buffer, update.byteOffset, update.byteLength),
-      userId,
-    ]);
+  append(chapterId: string, update: Uint8Array, userId: string | null): Promise<void> {
+    return this.appendMany(chapterId, [{ update, userId }]);
   }
 
   /**
@@ -179,3 +197,5 @@ export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[]): void {
     for (const update of updates) Y.applyUpdate(doc, update);
   });
 }
+
+const toBuffer = (update: Uint8Array) => Buffer.from(update.buffer, update.byteOffset, update.byteLength);

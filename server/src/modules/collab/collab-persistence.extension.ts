@@ -13,6 +13,7 @@ import {
   type ChapterStoreService,
   type LoadedLog,
 } from './chapter-store.service';
+import { ChapterWriteQueues } from './chapter-write-queue';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import { readDocumentUpdate, SYNC_STEP_2 } from './sync-message';
 
@@ -31,13 +32,21 @@ export class CollabPersistenceExtension implements Extension {
   private readonly logged = new Map<string, number>();
   private readonly compacting = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
-  /** Per connection, the last append: a connection's updates are stored in the order they were sent. */
-  private readonly tails = new WeakMap<object, Promise<void>>();
+  private readonly queues: ChapterWriteQueues;
 
+  /**
+   * @param earlyBroadcast apply and broadcast an update before it is stored (only its acknowledgement waits).
+   *   Safe on one instance; with Redis, another instance could build on an update not yet stored here.
+   * @param onWriteFailure memory is ahead of the database for this chapter: reset its connections.
+   */
   constructor(
     private readonly store: ChapterStoreService,
     private readonly events?: ChapterChangeEvents,
-  ) {}
+    private readonly earlyBroadcast = false,
+    onWriteFailure: (chapterId: string) => void = () => undefined,
+  ) {
+    this.queues = new ChapterWriteQueues(store, (chapterId) => onWriteFailure(chapterId));
+  }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const chapterId = chapterIdOf(documentName);
@@ -74,16 +83,16 @@ export class CollabPersistenceExtension implements Extension {
     // A reconnecting client's sync step 2 usually holds nothing new.
     if (syncType === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
 
-    const previous = this.tails.get(connection) ?? Promise.resolve();
-    const append = previous.then(() => this.store.append(ctx.chapterId, update, ctx.userId));
-    const settled = append.catch(() => undefined);
-    this.tails.set(connection, settled);
-    this.inFlight.add(settled);
-    void settled.then(() => this.inFlight.delete(settled));
+    // Early broadcast: the others see the edit now; the sender's acknowledgement still waits for the write
+    // below, and the FIFO queue means nothing acknowledged can depend on an unstored update.
+    if (this.earlyBroadcast) Y.applyUpdate(document, update, connection);
+    const append = this.queues.append(ctx.chapterId, update, ctx.userId);
+    this.inFlight.add(append);
+    void append.catch(() => undefined).then(() => this.inFlight.delete(append));
     try {
       await append;
     } catch (error) {
-      // Not stored, so not applied and not acknowledged: the connection is reset and the client resends.
+      // Not stored, so not acknowledged: the connection is reset and the client resends on reconnect.
       log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
       throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
     }
@@ -100,7 +109,8 @@ export class CollabPersistenceExtension implements Extension {
 
   /** Waits for every pending append, then folds every touched chapter (graceful shutdown). */
   async flush(): Promise<void> {
-    await Promise.all([...this.inFlight]);
+    await Promise.all([...this.inFlight].map((p) => p.catch(() => undefined)));
+    await this.queues.drain();
     await Promise.all([...this.compacting.values()]);
     const touched = [...this.logged].filter(([, n]) => n > 0).map(([id]) => id);
     await Promise.all(touched.map((id) => this.compact(id)));

@@ -1,6 +1,7 @@
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis } from 'ioredis';
+import { chapterDocumentName } from '@samskriv/schema';
 import { WebSocketServer } from 'ws';
 import type { Services } from '../../app/services';
 import { log } from '../../app/logger';
@@ -30,7 +31,15 @@ export interface CollabServer {
 export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
-  const persistence = new CollabPersistenceExtension(services.chapterStore, services.chapterEvents);
+  const persistence = new CollabPersistenceExtension(
+    services.chapterStore,
+    services.chapterEvents,
+    // Across instances (Redis) an update is stored before anyone can see it; on one instance the FIFO
+    // write queue keeps that guarantee for acknowledgements while others see edits without waiting.
+    !redisUrl,
+    // A failed write leaves memory ahead of the database: drop the document so clients resync from storage.
+    (chapterId) => hocuspocus.closeConnections(chapterDocumentName(chapterId)),
+  );
   const membership = new CollabMembershipExtension(connections, services.pubSub, services.memberships);
   const extensions: Extension[] = [
     new CollabAuthExtension(services.db, services.sessions, services.memberships),
