@@ -1,13 +1,17 @@
 import { ApolloProvider, useApolloClient } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
-import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { OrganizationsPage } from '../features/admin/OrganizationsPage';
+import { RequireAdmin } from '../features/admin/RequireAdmin';
+import { UsersPage } from '../features/admin/UsersPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
+import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { createApolloClient, UNAUTHENTICATED_EVENT } from './apollo';
 import { Layout } from './Layout';
@@ -33,6 +37,7 @@ function SessionWatcher() {
 }
 
 const authed = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
+const admin = (page: React.ReactNode) => authed(<RequireAdmin>{page}</RequireAdmin>);
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -45,9 +50,13 @@ export function App() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:token" element={<AcceptInvitePage />} />
             <Route path="/" element={authed(<MyProjectsPage />)} />
+            <Route path="/projects/new" element={authed(<NewProjectPage />)} />
             <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
             <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
+            <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
+            <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />
+            <Route path="/admin/users" element={admin(<UsersPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

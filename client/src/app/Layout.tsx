@@ -114,6 +114,16 @@ export function Layout() {
                     {t('nav.myProjects')}
                   </Link>
                 </li>
+                {me.isSystemAdmin && (
+                  <li>
+                    <Link
+                      to="/admin/organizations"
+                      aria-current={location.pathname.startsWith('/admin') ? 'page' : undefined}
+                    >
+                      {t('nav.admin')}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </div>
           </nav>

@@ -7,25 +7,31 @@ export interface Crumb {
   to?: string;
 }
 
+/** DKFDS breadcrumbs: one line that wraps, a chevron before every crumb but the first. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   const { t } = useTranslation();
   return (
     <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-      <ol className="breadcrumbs__list">
-        {items.map((item, i) => (
-          <li className="breadcrumbs__list-item" key={`${i}-${item.label}`}>
-            {item.to && i < items.length - 1 ? (
-              <>
+      <ol className="breadcrumbs__list no-max-width">
+        {items.map((item, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li
+              className="breadcrumbs__list-item"
+              key={`${i}-${item.label}`}
+              aria-current={last ? 'page' : undefined}
+            >
+              {i > 0 && <Icon name="chevron-right" />}
+              {item.to && !last ? (
                 <Link className="breadcrumbs__link" to={item.to}>
                   {item.label}
                 </Link>
-                <Icon name="chevron-right" />
-              </>
-            ) : (
-              <span aria-current="page">{item.label}</span>
-            )}
-          </li>
-        ))}
+              ) : (
+                <span>{item.label}</span>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

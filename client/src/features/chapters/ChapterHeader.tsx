@@ -39,7 +39,9 @@ export function ChapterHeader({ chapter }: Props) {
         items={[
           { label: t('breadcrumbs.myProjects'), to: '/' },
           { label: project.title, to: `/projects/${project.id}` },
-          { label: chapter.document.title, to: `/projects/${project.id}#doc-${chapter.document.id}` },
+          ...(chapter.document.title === project.title
+            ? []
+            : [{ label: chapter.document.title, to: `/projects/${project.id}#doc-${chapter.document.id}` }]),
           { label: chapter.title },
         ]}
       />

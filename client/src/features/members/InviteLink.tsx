@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 
 /** The one-time link for a new user; the coordinator passes it on, since Samskriv sends no mail. */
-export function InviteLink({ name, url }: { name: string; url: string }) {
+export function InviteLink({ name, url, heading }: { name: string; url: string; heading?: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   return (
-    <Alert variant="success" role="status" heading={t('members.invite.heading', { name })}>
+    <Alert variant="success" role="status" heading={heading ?? t('members.invite.heading', { name })}>
       <p>{t('members.invite.noMail', { name })}</p>
       <div className="form-group">
         <label className="form-label" htmlFor="invite-url">

@@ -17,6 +17,11 @@ export function MyProjectsPage() {
     <>
       <h1>{t('myProjects.title')}</h1>
       <p className="font-lead">{t('myProjects.intro')}</p>
+      <p>
+        <Link to="/projects/new" className="button button-primary">
+          {t('newProject.title')}
+        </Link>
+      </p>
       {loading && !data && <Loading />}
       <ErrorAlert error={error} />
       {data && data.myProjects.length === 0 && <p>{t('myProjects.empty')}</p>}

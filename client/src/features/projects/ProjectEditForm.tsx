@@ -9,7 +9,7 @@ import { projectKindKey } from './labels';
 import { UPDATE_PROJECT, type PROJECT } from './operations';
 
 type Project = ResultOf<typeof PROJECT>['project'];
-const TEXT_FIELDS = [
+export const TEXT_FIELDS = [
   ['targetGroup', 2000, true],
   ['purpose', 10000, true],
   ['background', 10000, true],

@@ -129,3 +129,12 @@ export const MEMBERSHIP_CHANGED = graphql(`
     }
   }
 `);
+
+export const CREATE_PROJECT = graphql(`
+  mutation CreateProject($input: ProjectInput!) {
+    createProject(input: $input) {
+      id
+      title
+    }
+  }
+`);

@@ -1,0 +1,93 @@
+import { graphql } from '../../app/graphql';
+
+export const ORGANIZATION_FIELDS = graphql(`
+  fragment OrganizationFields on Organization {
+    id
+    name
+    shortName
+    kind
+  }
+`);
+
+export const ADMIN_ORGANIZATIONS = graphql(
+  `
+    query AdminOrganizations {
+      organizations {
+        ...OrganizationFields
+      }
+    }
+  `,
+  [ORGANIZATION_FIELDS],
+);
+
+export const CREATE_ORGANIZATION = graphql(
+  `
+    mutation CreateOrganization($input: OrganizationInput!) {
+      createOrganization(input: $input) {
+        ...OrganizationFields
+      }
+    }
+  `,
+  [ORGANIZATION_FIELDS],
+);
+
+export const UPDATE_ORGANIZATION = graphql(
+  `
+    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+      updateOrganization(id: $id, input: $input) {
+        ...OrganizationFields
+      }
+    }
+  `,
+  [ORGANIZATION_FIELDS],
+);
+
+export const USER_FIELDS = graphql(`
+  fragment AdminUserFields on User {
+    id
+    name
+    email
+    isActive
+    isSystemAdmin
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+export const USERS = graphql(
+  `
+    query Users {
+      users {
+        ...AdminUserFields
+      }
+    }
+  `,
+  [USER_FIELDS],
+);
+
+export const CREATE_USER = graphql(
+  `
+    mutation CreateUser($input: CreateUserInput!) {
+      createUser(input: $input) {
+        inviteUrl
+        user {
+          ...AdminUserFields
+        }
+      }
+    }
+  `,
+  [USER_FIELDS],
+);
+
+export const UPDATE_USER = graphql(
+  `
+    mutation UpdateUser($id: UUID!, $input: UpdateUserInput!) {
+      updateUser(id: $id, input: $input) {
+        ...AdminUserFields
+      }
+    }
+  `,
+  [USER_FIELDS],
+);
