@@ -223,7 +223,7 @@ async function main() {
       const client = connect(collabUrl, `chapter:${chapterId}`, cookies[0]);
       await whenSynced(client);
       opens.push(performance.now() - started);
-      const length = client.doc.getXmlFragment('default').toString().length;
+      const length = client.doc.getXmlFragment('default').toJSON().length;
       if (length < LOG_UPDATES) throw new Error(`Loaded only ${length} characters`);
       client.provider.destroy();
       client.socket.destroy();

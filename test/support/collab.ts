@@ -80,7 +80,7 @@ export async function eventually<T>(check: () => T | Promise<T>, what: string, m
       last = error;
     }
     if (Date.now() - started > ms)
-      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(`Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -36,7 +36,7 @@ export class ChapterWriteQueues {
 
   /** Resolves once every queued write has settled (graceful shutdown). */
   async drain(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.running));
+    await Promise.all([...this.queues.values()].flatMap((q) => (q.running ? [q.running] : [])));
   }
 
   private async run(chapterId: string, queue: { pending: Pending[]; running: Promise<void> | null }) {

@@ -25,9 +25,10 @@ export class PresenceResolver {
     description: "The project's presence each time it changes; members only, checked per event",
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
-      await ctx.services.memberships.require(ctx.user!, args.projectId as string, 'read');
+      const { projectId } = args as { projectId: string };
+      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.PresenceChanged, args.projectId as string),
+        ctx.services.pubSub.subscribe(Topic.PresenceChanged, projectId),
         async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
