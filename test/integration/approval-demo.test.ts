@@ -1,4 +1,5 @@
 import { ApiClient } from '../support/api';
+import { eventually } from '../support/collab';
 import { startTestServer, type TestServer } from '../support/server';
 
 let demo: TestServer;
@@ -76,5 +77,20 @@ describe('demo data', () => {
     ]);
     expect(published.editions[0].chapters.length).toBe(published.chapters.length);
     expect(published.editions[0].chapters[0].text.length).toBeGreaterThan(100);
+  });
+
+  it('has told the coordinator that the published edition’s follow-up and revision are due', async () => {
+    const client = await new ApiClient(demo.url).login('mette.kjaer@socialstyrelsen.dk', 'samskriv-demo');
+    const due = await eventually(async () => {
+      const { notifications } = await client.ok('{ notifications { kind data } }');
+      const found = (notifications as { kind: string; data: { documentTitle: string } }[]).filter((n) =>
+        ['FOLLOW_UP_DUE', 'REVISION_DUE'].includes(n.kind),
+      );
+      return found.length === 2 ? found : null;
+    }, 'the deadline notifications');
+    expect(due.map((n) => n.data.documentTitle)).toEqual([
+      'Målgruppebeskrivelse: Synsnedsættelse',
+      'Målgruppebeskrivelse: Synsnedsættelse',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { errorCode } from '../support/api';
-import { acknowledged, appendParagraph, openChapter, synced, type ChapterClient } from '../support/collab';
+import {
+  acknowledged,
+  appendParagraph,
+  eventually,
+  openChapter,
+  synced,
+  type ChapterClient,
+} from '../support/collab';
 import { buildProject, type TestProject } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -172,5 +179,38 @@ describe('editions', () => {
     });
     expect(errorCode(result)).toBe('CONFLICT');
     expect(await statuses(project)).not.toEqual(['PUBLISHED']);
+  });
+
+  it('tells the coordinators once when an edition’s follow-up and revision fall due', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    await approveAll(project);
+    await project.coordinator.client.ok(PUBLISH, {
+      input: { documentId: project.documentId, publicationDate: '2020-01-15' },
+    });
+    const kinds = async (userId: string) =>
+      (
+        await server.db.query<{ kind: string; data: { due: string; editionNumber: number } }>(
+          `SELECT kind, data FROM notification WHERE "userId" = $1 AND kind IN ('FOLLOW_UP_DUE', 'REVISION_DUE')
+            ORDER BY kind`,
+          [userId],
+        )
+      ).rows;
+    const due = await eventually(async () => {
+      const rows = await kinds(project.coordinator.id);
+      return rows.length === 2 ? rows : null;
+    }, 'the deadline notifications');
+    expect(due).toEqual([
+      { kind: 'FOLLOW_UP_DUE', data: expect.objectContaining({ due: '2021-01-15', editionNumber: 1 }) },
+      { kind: 'REVISION_DUE', data: expect.objectContaining({ due: '2023-01-15', editionNumber: 1 }) },
+    ]);
+    expect(await kinds(project.author.id)).toEqual([]);
+
+    // Later checks (another publication triggers one) do not repeat them.
+    const other = await buildProject(server, { chapters: 1 });
+    await approveAll(other);
+    await other.coordinator.client.ok(PUBLISH, { input: { documentId: other.documentId } });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await kinds(project.coordinator.id)).toHaveLength(2);
+    expect(await kinds(other.coordinator.id)).toEqual([]);
   });
 });

@@ -86,6 +86,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
+  services.editionDeadlines.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -95,6 +96,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
+        await services.editionDeadlines.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
         await bus.close();

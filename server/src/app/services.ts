@@ -7,6 +7,7 @@ import { ApprovalStalenessWatcher } from '../modules/approvals/approval-stalenes
 import { ApprovalService } from '../modules/approvals/approval.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
+import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
 import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
 import { VersionService } from '../modules/versions/version.service';
@@ -36,6 +37,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const chapterEvents = new ChapterChangeEvents();
   const approvalWatcher = new ApprovalStalenessWatcher(approvals);
   chapterEvents.onChapterChanged(approvalWatcher.chapterChanged);
+  const deadlines = new EditionDeadlineService(db, notifications);
   return {
     db,
     pubSub,
@@ -57,7 +59,16 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     approvalWatcher,
     workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
     audit: new AuditService(db, memberships),
-    editions: new EditionService(db, chapterStore, memberships, approvals, versions, notifications),
+    editions: new EditionService(
+      db,
+      chapterStore,
+      memberships,
+      approvals,
+      versions,
+      notifications,
+      deadlines,
+    ),
+    editionDeadlines: deadlines,
   };
 }
 

@@ -63,6 +63,14 @@ export class Edition {
   @Field(() => Date, { nullable: true, description: 'When a coordinator started the next revision from it' })
   @Column({ type: 'timestamptz', nullable: true })
   revisionStartedAt: Date | null;
+
+  /** When the coordinators were told the follow-up is due (once per edition). */
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpNotifiedAt: Date | null;
+
+  /** When the coordinators were told the revision is due (once per edition). */
+  @Column({ type: 'timestamptz', nullable: true })
+  revisionNotifiedAt: Date | null;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   REVISION_AFTER_YEARS,
   todayInDenmark,
 } from './edition-dates';
+import type { EditionDeadlineService } from './edition-deadlines';
 import { Edition, EditionChapter } from './edition.entity';
 import type { PublishEditionInput } from './edition.inputs';
 
@@ -33,6 +34,7 @@ export class EditionService {
     private readonly approvals: ApprovalService,
     private readonly versions: VersionService,
     private readonly notifications: NotificationService,
+    private readonly deadlines: EditionDeadlineService,
   ) {}
 
   /**
@@ -120,6 +122,8 @@ export class EditionService {
     });
     this.notifications.publish(notifications);
     this.approvals.publishChanged(chapters);
+    // A publication dated in the past may already be due for follow-up.
+    void this.deadlines.runOnce();
     return edition;
   }
 

@@ -6,6 +6,10 @@ import { User } from '../users/user.entity';
 export enum NotificationKind {
   APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
   APPROVAL_DISMISSED = 'APPROVAL_DISMISSED',
+  /** To coordinators: an edition's follow-up (+1 year) is due. */
+  FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
+  /** To coordinators: an edition's revision (+3 years) is due. */
+  REVISION_DUE = 'REVISION_DUE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
