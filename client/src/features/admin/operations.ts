@@ -33,7 +33,7 @@ export const CREATE_ORGANIZATION = graphql(
 
 export const UPDATE_ORGANIZATION = graphql(
   `
-    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+    mutation UpdateOrganization($id: UUID!, $input: OrganizationInput!) {
       updateOrganization(id: $id, input: $input) {
         ...OrganizationFields
       }
