@@ -222,7 +222,19 @@ function typingUpdates(count: number): Buffer[] {
 
 async function main() {
   const stopPostgres = await startPostgres();
-  const server = await startTestServer();
+  // BENCH_PROFILE=<preload script>: a profiler to run inside the Samskriv server (see PROF_DIR, PROF_MS).
+  const profile = process.env.BENCH_PROFILE;
+  const server = await startTestServer(
+    profile
+      ? {
+          env: {
+            NODE_OPTIONS: `--require ${profile}`,
+            PROF_DIR: '/tmp/prof',
+            PROF_MS: process.env.PROF_MS ?? '60000',
+          },
+        }
+      : {},
+  );
   try {
     const project = await buildProject(server, { chapters: OPENS + 1 });
     const cookies = [
@@ -233,16 +245,21 @@ async function main() {
     const collabUrl = `${server.url.replace(/^http/, 'ws')}/collab`;
     console.log(`\nSamskriv collab benchmark (${os.cpus().length} CPUs, Node ${process.version})`);
 
-    const plain = await startPlainHocuspocus();
-    const plainSamples = await deliveryLatency(plain.url, 'bench', ['']);
-    plain.stop();
+    // Alternating rounds, so that load from other processes on the machine hits both alike.
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+    const plainSamples: number[] = [];
+    const samples: number[] = [];
+    const chapterDoc = `chapter:${project.chapterIds[0]}`;
+    for (let round = 0; round < rounds; round++) {
+      const plain = await startPlainHocuspocus();
+      plainSamples.push(...(await deliveryLatency(plain.url, 'bench', [''])));
+      plain.stop();
+      samples.push(...(await deliveryLatency(collabUrl, chapterDoc, cookies)));
+    }
     console.log(
-      `\nDelivery to ${CLIENTS - 1} clients, 1 sender at ${EDITS_PER_SECOND} edits/s, ${EDITS} edits:`,
+      `\nDelivery to ${CLIENTS - 1} clients, 1 sender at ${EDITS_PER_SECOND} edits/s, ${rounds} x ${EDITS} edits (load average ${os.loadavg()[0].toFixed(1)}):`,
     );
     console.log(`  plain Hocuspocus 3.4 (no auth, no persistence): ${percentiles(plainSamples)}`);
-
-    const chapterDoc = `chapter:${project.chapterIds[0]}`;
-    const samples = await deliveryLatency(collabUrl, chapterDoc, cookies);
     console.log(`  Samskriv (cookie auth, save-before-ack, presence): ${percentiles(samples)}`);
 
     // Every open below loads from PostgreSQL: each chapter gets its own 10,000-update log.
