@@ -169,3 +169,14 @@ describe('throttling by address', () => {
     ).toBe('RATE_LIMITED');
   });
 });
+
+describe('organisation updates', () => {
+  it('refuses a malformed organisation id as bad input, not a server error', async () => {
+    const admin = await buildUser(server, { admin: true });
+    const result = await admin.client.gql(
+      'mutation($id: UUID!) { updateOrganization(id: $id, input: { name: "X" }) { id } }',
+      { id: 'not-a-uuid' },
+    );
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,4 +1,5 @@
-import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Mutation, Query, Resolver } from 'type-graphql';
+import { UUID } from '../../app/scalars';
 import type { Context } from '../../app/context';
 import { Ctx } from 'type-graphql';
 import { Organization } from './organization.entity';
@@ -21,7 +22,7 @@ export class OrganizationResolver {
   @Authorized('ADMIN')
   @Mutation(() => Organization)
   updateOrganization(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUID) id: string,
     @Arg('input') input: OrganizationInput,
     @Ctx() ctx: Context,
   ): Promise<Organization> {
