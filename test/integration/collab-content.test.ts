@@ -10,6 +10,7 @@ import {
   type ChapterClient,
 } from '../support/collab';
 import { startTestServer, type TestServer } from '../support/server';
+import { collect, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -158,6 +159,34 @@ describe('presence', () => {
       const { presence } = await project.coordinator.client.ok(PRESENCE, { id: project.id });
       return presence.length === 1;
     }, 'the author to leave');
+  });
+});
+
+describe('presenceChanged', () => {
+  const PRESENCE_CHANGED = `subscription($id: UUID!) {
+    presenceChanged(projectId: $id) { projectId entries { chapterId editing user { id } } } }`;
+
+  it('tells members who arrives and leaves, and refuses non-members', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const client = subscriptionClient(server.url, project.observer.client.cookie);
+    const events = collect(client, PRESENCE_CHANGED, { id: project.id });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscription is registered
+    const author = await synced(connect(project.chapterIds[0], project.author.client.cookie));
+    const [arrived] = await events.waitFor(1);
+    expect(arrived.data.presenceChanged).toEqual({
+      projectId: project.id,
+      entries: [{ chapterId: project.chapterIds[0], editing: false, user: { id: project.author.id } }],
+    });
+    author.destroy();
+    const received = await events.waitFor(2);
+    expect(received[1].data.presenceChanged.entries).toEqual([]);
+    events.dispose();
+    await client.dispose();
+
+    const outsider = subscriptionClient(server.url, project.outsider.client.cookie);
+    const refused = collect(outsider, PRESENCE_CHANGED, { id: project.id });
+    expect((await refused.waitFor(1))[0].errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await outsider.dispose();
   });
 });
 
