@@ -9,6 +9,7 @@ import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
 import { NewProjectPage } from '../features/projects/NewProjectPage';
@@ -53,6 +54,7 @@ export function App() {
             <Route path="/projects/new" element={authed(<NewProjectPage />)} />
             <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
             <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
+            <Route path="/projects/:projectId/dashboard" element={authed(<DashboardPage />)} />
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
             <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
             <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />

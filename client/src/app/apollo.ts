@@ -55,6 +55,9 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Document: { fields: { chapters: { merge: false } } },
+        // Approvals have no id of their own; a chapter's list is replaced as a whole.
+        OrganizationApproval: { keyFields: false },
+        Chapter: { fields: { approvals: { merge: false } } },
       },
     }),
   });

@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
 import { ChapterEditor } from './editor/ChapterEditor';
 import { useCollabSession, type SaveState } from './editor/useCollabSession';
@@ -76,6 +77,7 @@ export function ChapterPage() {
       ) : (
         <Loading />
       )}
+      <ApprovalPanel chapterId={chapterId} />
     </article>
   );
 }

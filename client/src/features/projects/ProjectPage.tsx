@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ChapterList } from '../chapters/ChapterList';
+import { DashboardLink } from '../dashboard/DashboardLink';
 import { AddDocumentForm } from './AddDocumentForm';
 import { documentKindKey, roleKey } from './labels';
 import { MemberGroups } from './MemberGroups';
@@ -57,6 +58,7 @@ export function ProjectPage() {
           <Link className="button button-secondary" to={`/projects/${project.id}/members`}>
             {t('members.manage')}
           </Link>
+          <DashboardLink projectId={project.id} />
         </div>
       )}
       {saved && <Alert variant="success" role="status" heading={t('project.saved')} />}

@@ -1,0 +1,31 @@
+/** Wording and styling of approval states; the keys live in the approvals namespace. */
+export const APPROVAL_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'STALE', 'PENDING'] as const;
+export type ApprovalStateCode = (typeof APPROVAL_STATES)[number];
+
+export const approvalStateKey = (state: string) => `state.${state}`;
+
+const stateClass: Record<string, string> = {
+  APPROVED: 'approval-state approval-state--approved',
+  CHANGES_REQUESTED: 'approval-state approval-state--changes',
+  STALE: 'approval-state approval-state--stale',
+  PENDING: 'approval-state approval-state--pending',
+};
+export const approvalStateClass = (state: string) => stateClass[state] ?? 'approval-state';
+
+/** A symbol beside the word, so the state does not rest on colour alone (hidden from screen readers). */
+const stateSymbol: Record<string, string> = {
+  APPROVED: '✓',
+  CHANGES_REQUESTED: '!',
+  STALE: '↺',
+  PENDING: '…',
+};
+export const approvalStateSymbol = (state: string) => stateSymbol[state] ?? '';
+
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export const orgLabel = (org: { name: string; shortName?: string | null }) => org.shortName || org.name;

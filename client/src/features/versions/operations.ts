@@ -1,0 +1,75 @@
+import { graphql } from '../../app/graphql';
+
+export const VERSION_FIELDS = graphql(`
+  fragment VersionFields on ChapterVersion {
+    id
+    chapterId
+    name
+    kind
+    createdAt
+    wordCount
+    contentFingerprint
+    createdBy {
+      id
+      name
+    }
+  }
+`);
+
+export const CHAPTER_VERSIONS = graphql(
+  `
+    query ChapterVersions($chapterId: UUID!) {
+      chapter(id: $chapterId) {
+        id
+        title
+        document {
+          id
+          title
+          project {
+            id
+            title
+            viewerCan {
+              editText
+            }
+          }
+        }
+      }
+      chapterVersions(chapterId: $chapterId) {
+        ...VersionFields
+      }
+    }
+  `,
+  [VERSION_FIELDS],
+);
+
+export const CHAPTER_VERSION = graphql(
+  `
+    query ChapterVersion($id: UUID!) {
+      chapterVersion(id: $id) {
+        ...VersionFields
+        html
+      }
+    }
+  `,
+  [VERSION_FIELDS],
+);
+
+export const CHAPTER_VERSION_DIFF = graphql(`
+  query ChapterVersionDiff($fromVersionId: UUID!, $toVersionId: UUID) {
+    chapterVersionDiff(fromVersionId: $fromVersionId, toVersionId: $toVersionId) {
+      type
+      text
+    }
+  }
+`);
+
+export const CREATE_CHAPTER_VERSION = graphql(
+  `
+    mutation CreateChapterVersion($chapterId: UUID!, $name: String!) {
+      createChapterVersion(chapterId: $chapterId, name: $name) {
+        ...VersionFields
+      }
+    }
+  `,
+  [VERSION_FIELDS],
+);
