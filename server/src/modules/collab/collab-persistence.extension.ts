@@ -1,8 +1,11 @@
-import type {
-  afterUnloadDocumentPayload,
-  beforeHandleMessagePayload,
-  Extension,
-  onLoadDocumentPayload,
+import {
+  Connection,
+  type afterUnloadDocumentPayload,
+  type beforeHandleMessagePayload,
+  type Extension,
+  type onChangePayload,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { log } from '../../app/logger';
@@ -33,6 +36,8 @@ export class CollabPersistenceExtension implements Extension {
   private readonly compacting = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly queues: ChapterWriteQueues;
+  /** Server-side edits being stored, per chapter. */
+  private readonly serverWrites = new Map<string, Set<Promise<void>>>();
 
   /**
    * @param earlyBroadcast apply and broadcast an update before it is stored (only its acknowledgement waits).
@@ -96,10 +101,48 @@ export class CollabPersistenceExtension implements Extension {
       log.error('collab.append-failed', { chapterId: ctx.chapterId, error: String(error) });
       throw Object.assign(new Error('storage-unavailable'), { reason: 'storage-unavailable' });
     }
-    this.events?.emitChapterChanged(ctx.chapterId, ctx.userId);
-    const count = (this.logged.get(ctx.chapterId) ?? 0) + 1;
-    this.logged.set(ctx.chapterId, count);
-    if (count > COMPACT_AFTER_UPDATES) this.compactLater(ctx.chapterId);
+    this.afterStored(ctx.chapterId, ctx.userId);
+  }
+
+  private afterStored(chapterId: string, userId: string | null): void {
+    this.events?.emitChapterChanged(chapterId, userId);
+    const count = (this.logged.get(chapterId) ?? 0) + 1;
+    this.logged.set(chapterId, count);
+    if (count > COMPACT_AFTER_UPDATES) this.compactLater(chapterId);
+  }
+
+  /**
+   * Updates made on the server (a DirectConnection applying a suggestion, say) never pass through
+   * beforeHandleMessage: store them here. Client updates (origin: their Connection) were stored
+   * before they were applied; Redis updates are stored by the instance that received them.
+   */
+  async onChange({ documentName, update, transactionOrigin, context }: onChangePayload): Promise<void> {
+    if (transactionOrigin instanceof Connection || transactionOrigin === REDIS_ORIGIN) return;
+    const chapterId = chapterIdOf(documentName);
+    if (!chapterId || isEmptyUpdate(update)) return;
+    const userId = (context as Partial<CollabContext> | undefined)?.userId ?? null;
+    const write = this.queues.append(chapterId, update, userId);
+    const pending = this.serverWrites.get(chapterId) ?? new Set<Promise<void>>();
+    pending.add(write);
+    this.serverWrites.set(chapterId, pending);
+    this.inFlight.add(write);
+    void write
+      .then(
+        () => this.afterStored(chapterId, userId),
+        (error: unknown) =>
+          log.error('collab.server-edit-append-failed', { chapterId, error: String(error) }),
+      )
+      .finally(() => {
+        pending.delete(write);
+        this.inFlight.delete(write);
+      });
+  }
+
+  /** DirectConnection.transact awaits this: it resolves once the server-side edits are stored. */
+  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    const chapterId = chapterIdOf(documentName);
+    const pending = chapterId ? this.serverWrites.get(chapterId) : undefined;
+    if (pending?.size) await Promise.all([...pending]);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
@@ -143,6 +186,9 @@ export class CollabPersistenceExtension implements Extension {
     }
   }
 }
+
+/** The transaction origin @hocuspocus/extension-redis gives updates from other instances. */
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 
 /** An update with no structs and no deletions (what Yjs encodes as [0, 0]). */
 const isEmptyUpdate = (update: Uint8Array) =>
