@@ -453,6 +453,22 @@ describe('stale approvals', () => {
     );
     expect(audit.rows.filter((r) => r.action === 'approval.dismissed')).toHaveLength(2);
 
+    // What changed since the approval: the approved text is kept as a version.
+    const { chapter: withVersions } = await project.author.client.ok(
+      'query($id: UUID!) { chapter(id: $id) { approvals { versionId } } }',
+      { id: chapterId },
+    );
+    const versionIds = withVersions.approvals.map((a: { versionId: string | null }) => a.versionId);
+    expect(versionIds[0]).toEqual(expect.any(String));
+    const { chapterVersionDiff } = await author.client.ok(
+      'query($from: UUID!) { chapterVersionDiff(fromVersionId: $from) { type text } }',
+      { from: versionIds[0] },
+    );
+    expect(chapterVersionDiff).toEqual([
+      { type: 'EQUAL', text: 'Barnet og familien har én koordinator.' },
+      { type: 'INSERT', text: '\n\nEn ændring efter godkendelsen.' },
+    ]);
+
     // Approving the new text approves the chapter again.
     await approve(author, chapterId);
     await approve(author2, chapterId);

@@ -46,6 +46,14 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
         where: { chapterId: In(chapters.map((c) => c.id)), supersededAt: IsNull() },
       });
       const required = await requiredOf(chapters.map((c) => ({ id: c.documentId, projectId: c.projectId })));
+      const versions: { id: string; chapterId: string; contentFingerprint: string }[] = decisions.length
+        ? await db.query(
+            `SELECT DISTINCT ON ("chapterId", "contentFingerprint") id, "chapterId", "contentFingerprint"
+               FROM chapter_version WHERE "chapterId" = ANY($1::uuid[]) AND "contentFingerprint" = ANY($2::text[])
+              ORDER BY "chapterId", "contentFingerprint", "createdAt" DESC`,
+            [chapters.map((c) => c.id), decisions.map((d) => d.contentFingerprint)],
+          )
+        : [];
       return chapters.map((chapter, index) => {
         const { organizationIds } = required[index];
         return organizationIds.map((organizationId): OrganizationApproval => {
@@ -60,6 +68,12 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
             dismissedAt: d?.dismissedAt ?? null,
             dismissedReason: d?.dismissedReason ?? null,
             contentFingerprint: d?.contentFingerprint ?? null,
+            versionId:
+              (d?.decision === ApprovalDecision.APPROVED &&
+                versions.find(
+                  (v) => v.chapterId === chapter.id && v.contentFingerprint === d.contentFingerprint,
+                )?.id) ||
+              null,
           };
         });
       });

@@ -12,7 +12,7 @@ import { Organization } from '../organizations/organization.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { storedChapterState, type ChapterState } from '../versions/chapter-state';
-import { VersionKind } from '../versions/chapter-version.entity';
+import { ChapterVersion, VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
 import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
 import type { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
@@ -129,6 +129,20 @@ export class ApprovalService {
         null,
         current,
       );
+      // The approved text stays viewable (and diffable) as a version, even after it goes stale.
+      if (!(await this.versionOf(em, chapter.id, current.fingerprint))) {
+        const organization = await em
+          .getRepository(Organization)
+          .findOneByOrFail({ id: input.organizationId });
+        await this.versions.snapshot(
+          em,
+          chapter,
+          VersionKind.APPROVAL,
+          `Godkendt af ${organization.shortName ?? organization.name}`,
+          user.id,
+          current,
+        );
+      }
       await recordAudit(em, {
         projectId: chapter.projectId,
         actorId: user.id,
@@ -283,7 +297,9 @@ export class ApprovalService {
         automatic: true,
         reason: 'ALL_APPROVED',
       });
-      await this.versions.snapshot(em, chapter, VersionKind.APPROVAL, 'Godkendt', by.actorId, state);
+      const existing = await this.versionOf(em, chapter.id, state.fingerprint);
+      if (existing?.kind !== VersionKind.APPROVAL)
+        await this.versions.snapshot(em, chapter, VersionKind.APPROVAL, 'Godkendt', by.actorId, state);
     }
     return { notifications, changed: stale.length > 0 || chapter.status !== statusBefore };
   }
@@ -354,6 +370,15 @@ export class ApprovalService {
     this.notifications.publish(notifications);
     this.publishChanged([chapter]);
     return chapter;
+  }
+
+  /** The latest version of exactly this content, if one was taken. */
+  private versionOf(em: EntityManager, chapterId: string, contentFingerprint: string) {
+    return em.getRepository(ChapterVersion).findOne({
+      where: { chapterId, contentFingerprint },
+      order: { createdAt: 'DESC' },
+      select: { id: true, kind: true },
+    });
   }
 
   /** Supersedes the organisation's current decision and records the new one. */

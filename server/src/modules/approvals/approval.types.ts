@@ -37,4 +37,11 @@ export class OrganizationApproval {
 
   @Field(() => String, { nullable: true, description: 'The content version the decision was given on' })
   contentFingerprint: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A version holding the text that was approved: diff it with the current text to see what changed since',
+  })
+  versionId: string | null;
 }
