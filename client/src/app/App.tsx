@@ -14,6 +14,8 @@ import { MembersPage } from '../features/members/MembersPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
 import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
+import { VersionHistoryPage } from '../features/versions/VersionHistoryPage';
+import { VersionPage } from '../features/versions/VersionPage';
 import { createApolloClient, UNAUTHENTICATED_EVENT } from './apollo';
 import { Layout } from './Layout';
 
@@ -56,6 +58,8 @@ export function App() {
             <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
             <Route path="/projects/:projectId/dashboard" element={authed(<DashboardPage />)} />
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
+            <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
+            <Route path="/versions/:versionId" element={authed(<VersionPage />)} />
             <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
             <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />
             <Route path="/admin/users" element={admin(<UsersPage />)} />

@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
 import { ApprovalStateTag, useApprovalDetail } from './ApprovalStateText';
 import './i18n';
-import { orgLabel } from './labels';
+import { inApprovalPhase, orgLabel } from './labels';
 import {
   APPROVAL_VERSIONS,
   APPROVE_CHAPTER,
@@ -168,14 +168,14 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
               {organizations.map((org) => {
                 const approval = chapter.approvals.find((a) => a.organizationId === org.id);
                 const state = approval?.state ?? 'PENDING';
+                // Before submission nobody has been asked; "pending" would mislead.
+                const notAsked = state === 'PENDING' && !inApprovalPhase(status);
                 return (
                   <tr key={org.id}>
                     <th scope="row">{org.name}</th>
+                    <td>{notAsked ? t('panel.notInPhase') : <ApprovalStateTag state={state} />}</td>
                     <td>
-                      <ApprovalStateTag state={state} />
-                    </td>
-                    <td>
-                      {approval ? detail(approval) : t('detail.PENDING')}
+                      {notAsked ? '' : approval ? detail(approval) : t('detail.PENDING')}
                       {approval?.reason && (
                         <span className="approval-panel__reason">
                           {t('panel.reason', { reason: approval.reason })}

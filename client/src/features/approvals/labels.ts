@@ -29,3 +29,6 @@ export function formatDateTime(iso: string, language: string): string {
 }
 
 export const orgLabel = (org: { name: string; shortName?: string | null }) => org.shortName || org.name;
+
+/** Only a chapter in the approval phase waits for anyone; elsewhere "pending" means "not asked yet". */
+export const inApprovalPhase = (status: string) => status === 'AWAITING_APPROVAL' || status === 'APPROVED';

@@ -4,5 +4,4 @@ export function needsAction(chapter: { status: string; approvals: readonly { sta
   return chapter.approvals.some((a) => a.state === 'CHANGES_REQUESTED' || a.state === 'STALE');
 }
 
-/** Only a chapter in the approval phase waits for anyone; elsewhere "pending" means "not asked yet". */
-export const inApprovalPhase = (status: string) => status === 'AWAITING_APPROVAL' || status === 'APPROVED';
+export { inApprovalPhase } from '../approvals/labels';

@@ -1,0 +1,1 @@
+export const versionKindKey = (kind: string) => `kind.${kind}`;
