@@ -5,6 +5,7 @@ import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
 import { ApprovalStalenessWatcher } from '../modules/approvals/approval-staleness.watcher';
 import { ApprovalService } from '../modules/approvals/approval.service';
+import { ApprovingOrganizationService } from '../modules/approvals/approving-organization.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
 import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
@@ -57,6 +58,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     versions,
     approvals,
     approvalWatcher,
+    approvingOrganizations: new ApprovingOrganizationService(db, memberships, approvals, notifications),
     workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
     audit: new AuditService(db, memberships),
     editions: new EditionService(

@@ -62,12 +62,7 @@ export class ChapterApprovalResolver {
     @Args() { documentId, organizationIds }: SetApprovingOrganizationsArgs,
     @Ctx() ctx: Context,
   ): Promise<Document> {
-    return ctx.services.approvals.setApprovingOrganizations(
-      ctx.user!,
-      documentId,
-      organizationIds,
-      ctx.client,
-    );
+    return ctx.services.approvingOrganizations.set(ctx.user!, documentId, organizationIds, ctx.client);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../../app/errors';
+import { badInput, conflict, forbidden } from '../../app/errors';
 import type { ClientInfo } from '../../auth/auth.service';
 import { Topic, type AppPubSub } from '../../realtime/pubsub';
 import { recordAudit } from '../audit/audit';
@@ -16,7 +16,7 @@ import { ChapterVersion, VersionKind } from '../versions/chapter-version.entity'
 import type { VersionService } from '../versions/version.service';
 import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
 import type { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
-import { ApprovingOrganization } from './approving-organization.entity';
+import { requiredOrganizations, type RequiredOrganizations } from './approving-organization.service';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 export const DISMISSED_CONTENT_CHANGED = 'CONTENT_CHANGED';
@@ -48,70 +48,11 @@ export class ApprovalService {
   }
 
   /** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
-  async requiredOrganizations(
+  requiredOrganizations(
     document: Pick<Document, 'id' | 'projectId'>,
     em: EntityManager = this.db.manager,
-  ): Promise<{ organizationIds: string[]; isDefault: boolean }> {
-    const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
-    if (named.length > 0)
-      return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
-    const rows: { organizationId: string }[] = await em.query(
-      `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
-        WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
-      [document.projectId],
-    );
-    return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
-  }
-
-  /** Coordinators only. An empty list goes back to the default (the organisations of the AUTHOR members). */
-  async setApprovingOrganizations(
-    user: User,
-    documentId: string,
-    organizationIds: string[],
-    client: ClientInfo,
-  ): Promise<Document> {
-    const ids = [...new Set(organizationIds)].sort();
-    const { document, notifications, chapters } = await this.db.transaction(async (em) => {
-      const document = await em
-        .getRepository(Document)
-        .createQueryBuilder('d')
-        .setLock('pessimistic_write')
-        .where('d.id = :id', { id: documentId })
-        .getOne();
-      if (!document) throw notFound('Document');
-      await this.memberships.require(user, document.projectId, 'manage', em);
-      if (ids.length > 0 && (await em.getRepository(Organization).countBy({ id: In(ids) })) !== ids.length)
-        throw badInput('organizationIds', 'Unknown organisation');
-      const before = await this.requiredOrganizations(document, em);
-      await em.getRepository(ApprovingOrganization).delete({ documentId });
-      if (ids.length > 0)
-        await em
-          .getRepository(ApprovingOrganization)
-          .insert(ids.map((organizationId) => ({ documentId, organizationId })));
-      await recordAudit(em, {
-        projectId: document.projectId,
-        actorId: user.id,
-        action: 'document.approving_organizations_set',
-        subjectType: 'Document',
-        subjectId: document.id,
-        details: { before: before.organizationIds, after: ids, default: ids.length === 0 },
-        ip: client.ip,
-      });
-      // A changed list can complete (or reopen) the approval of chapters already in the approval phase.
-      const chapters = await em.getRepository(Chapter).find({
-        where: { documentId, status: In([ChapterStatus.AWAITING_APPROVAL, ChapterStatus.APPROVED]) },
-        order: { position: 'ASC' },
-      });
-      const notifications: Notification[] = [];
-      for (const { id } of chapters)
-        notifications.push(
-          ...(await this.settle(em, await lockChapter(em, id), undefined, cause(user, client))),
-        );
-      return { document, notifications, chapters };
-    });
-    this.notifications.publish(notifications);
-    this.publishChanged(chapters);
-    return document;
+  ): Promise<RequiredOrganizations> {
+    return requiredOrganizations(em, document);
   }
 
   async approve(user: User, input: ApproveChapterInput, client: ClientInfo): Promise<Chapter> {
@@ -410,4 +351,7 @@ export class ApprovalService {
   }
 }
 
-const cause = (user: User, client: ClientInfo): TransitionCause => ({ actorId: user.id, ip: client.ip });
+const cause = (user: User, client: ClientInfo): TransitionCause => ({
+  actorId: user.id,
+  ip: client.ip,
+});

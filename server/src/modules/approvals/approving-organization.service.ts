@@ -1,0 +1,100 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { badInput, notFound } from '../../app/errors';
+import type { ClientInfo } from '../../auth/auth.service';
+import { recordAudit } from '../audit/audit';
+import { Chapter, ChapterStatus } from '../documents/chapter.entity';
+import { Document } from '../documents/document.entity';
+import type { Notification } from '../notifications/notification.entity';
+import type { NotificationService } from '../notifications/notification.service';
+import { Organization } from '../organizations/organization.entity';
+import type { MembershipService } from '../projects/membership.service';
+import type { User } from '../users/user.entity';
+import { lockChapter } from '../workflow/chapter-transitions';
+import type { ApprovalService } from './approval.service';
+import { ApprovingOrganization } from './approving-organization.entity';
+
+export interface RequiredOrganizations {
+  organizationIds: string[];
+  /** True while no coordinator has named the list. */
+  isDefault: boolean;
+}
+
+/** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
+export async function requiredOrganizations(
+  em: EntityManager,
+  document: Pick<Document, 'id' | 'projectId'>,
+): Promise<RequiredOrganizations> {
+  const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
+  if (named.length > 0)
+    return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
+  const rows: { organizationId: string }[] = await em.query(
+    `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
+      WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
+    [document.projectId],
+  );
+  return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
+}
+
+/** Coordinators naming which organisations must approve a document's chapters. */
+export class ApprovingOrganizationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly memberships: MembershipService,
+    private readonly approvals: ApprovalService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Coordinators only. An empty list goes back to the default (the organisations of the AUTHOR members). */
+  async set(
+    user: User,
+    documentId: string,
+    organizationIds: string[],
+    client: ClientInfo,
+  ): Promise<Document> {
+    const ids = [...new Set(organizationIds)].sort();
+    const { document, notifications, chapters } = await this.db.transaction(async (em) => {
+      const document = await em
+        .getRepository(Document)
+        .createQueryBuilder('d')
+        .setLock('pessimistic_write')
+        .where('d.id = :id', { id: documentId })
+        .getOne();
+      if (!document) throw notFound('Document');
+      await this.memberships.require(user, document.projectId, 'manage', em);
+      if (ids.length > 0 && (await em.getRepository(Organization).countBy({ id: In(ids) })) !== ids.length)
+        throw badInput('organizationIds', 'Unknown organisation');
+      const before = await requiredOrganizations(em, document);
+      await em.getRepository(ApprovingOrganization).delete({ documentId });
+      if (ids.length > 0)
+        await em
+          .getRepository(ApprovingOrganization)
+          .insert(ids.map((organizationId) => ({ documentId, organizationId })));
+      await recordAudit(em, {
+        projectId: document.projectId,
+        actorId: user.id,
+        action: 'document.approving_organizations_set',
+        subjectType: 'Document',
+        subjectId: document.id,
+        details: { before: before.organizationIds, after: ids, default: ids.length === 0 },
+        ip: client.ip,
+      });
+      // A changed list can complete (or reopen) the approval of chapters already in the approval phase.
+      const chapters = await em.getRepository(Chapter).find({
+        where: { documentId, status: In([ChapterStatus.AWAITING_APPROVAL, ChapterStatus.APPROVED]) },
+        order: { position: 'ASC' },
+      });
+      const notifications: Notification[] = [];
+      for (const { id } of chapters)
+        notifications.push(
+          ...(await this.approvals.settle(em, await lockChapter(em, id), undefined, {
+            actorId: user.id,
+            ip: client.ip,
+          })),
+        );
+      return { document, notifications, chapters };
+    });
+    this.notifications.publish(notifications);
+    this.approvals.publishChanged(chapters);
+    return document;
+  }
+}
