@@ -375,6 +375,45 @@ describe('approvals', () => {
   });
 });
 
+describe('progress over time', () => {
+  const PROGRESS = `query($documentId: UUID!) { documentProgress(documentId: $documentId) {
+    at draft awaitingApproval approved revision } }`;
+
+  it('replays the chapters’ statuses from their creation through each transition to now, for members only', async () => {
+    const project = await twoOrganisations();
+    const second = await server.db.query<{ id: string }>(
+      `INSERT INTO chapter ("documentId", "projectId", title, position) VALUES ($1, $2, 'Kapitel 2', 1) RETURNING id`,
+      [project.documentId, project.id],
+    );
+    await project.author.client.ok(SUBMIT, { id: project.chapterId });
+    await approve(project.author, project.chapterId);
+    await approve(project.author2, project.chapterId);
+    await project.author.client.ok(SUBMIT, { id: second.rows[0].id });
+
+    const { documentProgress } = await project.observer.client.ok(PROGRESS, {
+      documentId: project.documentId,
+    });
+    const counts = documentProgress.map((p: Record<string, number>) => [
+      p.draft,
+      p.awaitingApproval,
+      p.approved,
+    ]);
+    expect(counts).toEqual([
+      [1, 0, 0], // chapter 1 created
+      [2, 0, 0], // chapter 2 created
+      [1, 1, 0], // chapter 1 submitted
+      [1, 0, 1], // approved by both organisations
+      [0, 1, 1], // chapter 2 submitted
+      [0, 1, 1], // now
+    ]);
+    const times = documentProgress.map((p: { at: string }) => Date.parse(p.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(errorCode(await project.outsider.client.gql(PROGRESS, { documentId: project.documentId }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
 describe('live workflow changes', () => {
   const CHANGED = `subscription($projectId: UUID!) { chapterWorkflowChanged(projectId: $projectId) {
     chapterId chapter { status approvals { organizationId state decidedBy { id } } } } }`;

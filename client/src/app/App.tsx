@@ -11,6 +11,7 @@ import { UsersPage } from '../features/admin/UsersPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
 import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
@@ -60,6 +61,7 @@ export function App() {
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />
+            <Route path="/notifications" element={authed(<NotificationsPage />)} />
             <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
             <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />
             <Route path="/admin/users" element={admin(<UsersPage />)} />

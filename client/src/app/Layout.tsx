@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LOGOUT } from '../features/auth/operations';
 import { useMe } from '../features/auth/useMe';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 function UserArea() {
   const { t } = useTranslation();
@@ -90,6 +91,7 @@ export function Layout() {
               <span className="brand-name">{t('app.portal')}</span>
             </Link>
             <div className="portal-user">
+              {me && <NotificationBell />}
               <UserArea />
               <LanguageSwitch />
             </div>

@@ -12,6 +12,7 @@ import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
 import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
 import { VersionService } from '../modules/versions/version.service';
+import { ProgressService } from '../modules/workflow/progress.service';
 import { WorkflowService } from '../modules/workflow/workflow.service';
 import { ChapterContentService } from '../modules/collab/chapter-content.service';
 import { ChapterStoreService } from '../modules/collab/chapter-store.service';
@@ -61,6 +62,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     approvingOrganizations: new ApprovingOrganizationService(db, memberships, approvals, notifications),
     workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
     audit: new AuditService(db, memberships),
+    progress: new ProgressService(db, memberships),
     editions: new EditionService(
       db,
       chapterStore,

@@ -135,8 +135,15 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
     );
   }
 
-  const versionFor = (fingerprint: string | null | undefined) =>
-    (fingerprint && versions?.chapterVersions.find((v) => v.contentFingerprint === fingerprint)) || null;
+  // The approval names the version of the text it approved; older approvals only their fingerprint.
+  const versionFor = (approval: { versionId?: string | null; contentFingerprint?: string | null }) =>
+    versions?.chapterVersions.find(
+      (v) =>
+        v.id === approval.versionId ||
+        (!approval.versionId &&
+          !!approval.contentFingerprint &&
+          v.contentFingerprint === approval.contentFingerprint),
+    ) ?? null;
 
   return (
     <section className="approval-panel" aria-labelledby={headingId}>
@@ -196,7 +203,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
           <StaleChanges
             key={a.organizationId}
             organization={orgLabel(a.organization)}
-            version={versionFor(a.contentFingerprint)}
+            version={versionFor(a)}
           />
         ))}
 

@@ -11,6 +11,7 @@ export const APPROVAL_FIELDS = graphql(`
     dismissedAt
     dismissedReason
     contentFingerprint
+    versionId
     decidedBy {
       id
       name

@@ -9,6 +9,7 @@ import {
   ID,
   Mutation,
   ObjectType,
+  Query,
   Resolver,
   Root,
   Subscription,
@@ -19,6 +20,7 @@ import { UUID } from '../../app/scalars';
 import { authorizedStream } from '../../realtime/authorized-stream';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
 import { Chapter } from '../documents/chapter.entity';
+import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
 
 @ArgsType()
@@ -43,6 +45,18 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
     return ctx.services.workflow.submit(ctx.user!, chapterId, ctx.client);
+  }
+
+  @Authorized()
+  @Query(() => [ProgressPoint], {
+    description:
+      'The document’s chapters by status over time (for the progress chart), oldest first, ending now; members only',
+  })
+  documentProgress(
+    @Arg('documentId', () => UUID) documentId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressPoint[]> {
+    return ctx.services.progress.forDocument(ctx.user!, documentId);
   }
 
   @Authorized()

@@ -1,0 +1,52 @@
+import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { Icon } from '../../components/Icon';
+import './i18n';
+import './notifications.css';
+import { NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT, NOTIFICATION_ADDED } from './operations';
+import { useNotificationText } from './useNotificationText';
+
+/** The header's way to the notification centre, with the unread count kept live by a subscription. */
+export function NotificationBell() {
+  const { t } = useTranslation('notifications');
+  const client = useApolloClient();
+  const location = useLocation();
+  const wording = useNotificationText();
+  const [announcement, setAnnouncement] = useState('');
+  const { data, refetch } = useQuery(UNREAD_NOTIFICATION_COUNT, { fetchPolicy: 'cache-and-network' });
+  useSubscription(NOTIFICATION_ADDED, {
+    onData: ({ data: event }) => {
+      const added = event.data?.notificationAdded;
+      if (added) setAnnouncement(t('page.live', { text: wording(added) }));
+      void refetch().catch(() => undefined);
+      void client.refetchQueries({ include: [NOTIFICATIONS] }).catch(() => undefined);
+    },
+  });
+  const count = data?.unreadNotificationCount ?? 0;
+  const current = location.pathname === '/notifications';
+  return (
+    <>
+      <Link
+        to="/notifications"
+        className="notification-bell"
+        aria-label={t('bell.label', { count })}
+        aria-current={current ? 'page' : undefined}
+      >
+        <Icon name="notifications" />
+        <span className="notification-bell__text" aria-hidden="true">
+          {t('bell.text')}
+        </span>
+        {count > 0 && (
+          <span className="notification-bell__count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </Link>
+      <span role="status" className="visually-hidden">
+        {announcement}
+      </span>
+    </>
+  );
+}

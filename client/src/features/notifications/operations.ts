@@ -1,0 +1,48 @@
+import { graphql } from '../../app/graphql';
+
+export const NOTIFICATION_FIELDS = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    projectId
+    chapterId
+    actorId
+    data
+    createdAt
+    readAt
+  }
+`);
+
+export const NOTIFICATIONS = graphql(
+  `
+    query Notifications($unreadOnly: Boolean!, $limit: Int!, $offset: Int!) {
+      notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
+        ...NotificationFields
+      }
+    }
+  `,
+  [NOTIFICATION_FIELDS],
+);
+
+export const UNREAD_NOTIFICATION_COUNT = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MARK_NOTIFICATIONS_READ = graphql(`
+  mutation MarkNotificationsRead($ids: [UUID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+export const NOTIFICATION_ADDED = graphql(
+  `
+    subscription NotificationAdded {
+      notificationAdded {
+        ...NotificationFields
+      }
+    }
+  `,
+  [NOTIFICATION_FIELDS],
+);
