@@ -8,6 +8,7 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
             <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
             <Route path="/projects/:projectId/dashboard" element={authed(<DashboardPage />)} />
+            <Route path="/projects/:projectId/audit" element={authed(<AuditLogPage />)} />
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { AuditLink } from '../audit/AuditLink';
 import { ChapterList } from '../chapters/ChapterList';
 import { DashboardLink } from '../dashboard/DashboardLink';
 import { AddDocumentForm } from './AddDocumentForm';
@@ -59,6 +60,7 @@ export function ProjectPage() {
             {t('members.manage')}
           </Link>
           <DashboardLink projectId={project.id} />
+          <AuditLink projectId={project.id} />
         </div>
       )}
       {saved && <Alert variant="success" role="status" heading={t('project.saved')} />}
