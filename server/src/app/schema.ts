@@ -10,6 +10,8 @@ import {
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { DocumentEditionResolver, EditionResolver } from '../modules/editions/edition.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { CommentResolver } from '../modules/review/comment.resolver';
+import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
 import { VersionResolver } from '../modules/versions/version.resolver';
 import { WorkflowResolver, WorkflowSubscriptionResolver } from '../modules/workflow/workflow.resolver';
 import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
@@ -43,6 +45,8 @@ export const resolvers = [
   VersionResolver,
   EditionResolver,
   DocumentEditionResolver,
+  CommentResolver,
+  ReviewRoundResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -87,6 +87,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
   services.editionDeadlines.start();
+  void services.reviewRoundTimer.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -97,6 +98,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
         await services.editionDeadlines.stop();
+        services.reviewRoundTimer.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
         await bus.close();

@@ -22,6 +22,11 @@ import { DocumentService } from '../modules/documents/document.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 import { MembershipService } from '../modules/projects/membership.service';
 import { ProjectService } from '../modules/projects/project.service';
+import { CommentService } from '../modules/review/comment.service';
+import { ProposalService } from '../modules/review/proposal.service';
+import { ReviewEvents } from '../modules/review/review-events';
+import { ReviewRoundTimer } from '../modules/review/review-round-timer';
+import { ReviewRoundService } from '../modules/review/review-round.service';
 import { UserService } from '../modules/users/user.service';
 import type { AppPubSub } from '../realtime/pubsub';
 
@@ -40,6 +45,10 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const approvalWatcher = new ApprovalStalenessWatcher(approvals);
   chapterEvents.onChapterChanged(approvalWatcher.chapterChanged);
   const deadlines = new EditionDeadlineService(db, notifications);
+  const chapterContent = new ChapterContentService(chapterStore);
+  const reviewEvents = new ReviewEvents(pubSub);
+  const comments = new CommentService(db, memberships, chapterContent, reviewEvents);
+  const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
   return {
     db,
     pubSub,
@@ -52,7 +61,11 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     documents: new DocumentService(db, memberships),
     chapters,
     chapterStore,
-    chapterContent: new ChapterContentService(chapterStore),
+    chapterContent,
+    comments,
+    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
+    reviewRounds,
+    reviewRoundTimer: new ReviewRoundTimer(reviewRounds),
     presence: new PresenceService(pubSub),
     chapterEvents,
     notifications,

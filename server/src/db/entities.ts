@@ -2,6 +2,8 @@ import { ApprovingOrganization } from '../modules/approvals/approving-organizati
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { Comment } from '../modules/review/comment.entity';
+import { ReviewRound } from '../modules/review/review-round.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Edition, EditionChapter } from '../modules/editions/edition.entity';
 import { Invite } from '../auth/invite.entity';
@@ -35,4 +37,6 @@ export const entities = [
   ChapterVersion,
   Edition,
   EditionChapter,
+  ReviewRound,
+  Comment,
 ];

@@ -28,11 +28,36 @@ export interface ChapterWorkflowChangedPayload {
   chapterId: string;
 }
 
+export type ReviewEventType =
+  | 'COMMENT_ADDED'
+  | 'REPLY_ADDED'
+  | 'COMMENT_EDITED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_RESOLVED'
+  | 'COMMENT_REOPENED'
+  | 'PROPOSAL_ACCEPTED'
+  | 'PROPOSAL_REJECTED'
+  | 'DISPOSITION_SET'
+  | 'ROUND_OPENED'
+  | 'ROUND_CHANGED'
+  | 'ROUND_CLOSED';
+
+/** Something happened in a document's review (topic id: the document). Checked per receiver on delivery. */
+export interface ReviewEventPayload {
+  type: ReviewEventType;
+  projectId: string;
+  documentId: string;
+  chapterId: string | null;
+  commentId: string | null;
+  roundId: string | null;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   PresenceChanged: 'PRESENCE_CHANGED',
   NotificationAdded: 'NOTIFICATION_ADDED',
   ChapterWorkflowChanged: 'CHAPTER_WORKFLOW_CHANGED',
+  ReviewEvent: 'REVIEW_EVENT',
 } as const;
 
 export type Topics = {
@@ -40,6 +65,7 @@ export type Topics = {
   [Topic.PresenceChanged]: [projectId: string, payload: PresenceChangedPayload];
   [Topic.NotificationAdded]: [userId: string, payload: NotificationAddedPayload];
   [Topic.ChapterWorkflowChanged]: [projectId: string, payload: ChapterWorkflowChangedPayload];
+  [Topic.ReviewEvent]: [documentId: string, payload: ReviewEventPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

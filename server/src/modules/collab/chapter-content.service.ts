@@ -1,6 +1,7 @@
-import type { Hocuspocus } from '@hocuspocus/server';
+import type { DirectConnection, Hocuspocus } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { chapterDocumentName } from '@samskriv/schema';
-import type { ChapterStoreService, LastEdit } from './chapter-store.service';
+import { applyStored, type ChapterStoreService, type LastEdit } from './chapter-store.service';
 import { renderChapterDoc, renderChapterUpdates, type RenderedChapter } from './chapter-render';
 
 /**
@@ -23,6 +24,34 @@ export class ChapterContentService {
     if (live && !live.isLoading && !live.isDestroyed) return renderChapterDoc(live);
     const { updates } = await this.store.loadUpdates(chapterId);
     return renderChapterUpdates(updates);
+  }
+
+  /**
+   * Runs `read` on the chapter's current Y.Doc: the live one when loaded here,
+   * else one built from storage. `read` must not change the document.
+   */
+  async read<T>(chapterId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const live = this.hocuspocus?.documents.get(chapterDocumentName(chapterId));
+    if (live && !live.isLoading && !live.isDestroyed) return read(live);
+    const { updates } = await this.store.loadUpdates(chapterId);
+    const doc = new Y.Doc();
+    try {
+      applyStored(doc, updates);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** A server-side connection to the live chapter (loaded if needed), for edits every open editor sees. */
+  openDirect(chapterId: string): Promise<DirectConnection> {
+    if (!this.hocuspocus) throw new Error('The collab server is not attached');
+    return this.hocuspocus.openDirectConnection(chapterDocumentName(chapterId), { server: true });
+  }
+
+  /** Drops the chapter's connections so clients resync from storage (after a failed write). */
+  reset(chapterId: string): void {
+    this.hocuspocus?.closeConnections(chapterDocumentName(chapterId));
   }
 
   lastEdits(chapterIds: readonly string[]): Promise<Map<string, LastEdit>> {

@@ -1,0 +1,27 @@
+import { Topic, type AppPubSub, type ReviewEventPayload, type ReviewEventType } from '../../realtime/pubsub';
+
+/** Publishes review events after their transaction committed. */
+export class ReviewEvents {
+  constructor(private readonly pubSub: AppPubSub) {}
+
+  publish(
+    type: ReviewEventType,
+    subject: {
+      projectId: string;
+      documentId: string;
+      chapterId?: string | null;
+      commentId?: string | null;
+      roundId?: string | null;
+    },
+  ): void {
+    const payload: ReviewEventPayload = {
+      type,
+      projectId: subject.projectId,
+      documentId: subject.documentId,
+      chapterId: subject.chapterId ?? null,
+      commentId: subject.commentId ?? null,
+      roundId: subject.roundId ?? null,
+    };
+    this.pubSub.publish(Topic.ReviewEvent, payload.documentId, payload);
+  }
+}

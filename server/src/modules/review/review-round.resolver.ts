@@ -1,0 +1,155 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { In } from 'typeorm';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { authorizedStream } from '../../realtime/authorized-stream';
+import { Topic, type ReviewEventPayload } from '../../realtime/pubsub';
+import { Chapter } from '../documents/chapter.entity';
+import { Document } from '../documents/document.entity';
+import { assertFound } from '../../app/errors';
+import { Comment } from './comment.entity';
+import { isRoundOpen, ReviewRound } from './review-round.entity';
+import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
+import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
+
+@ArgsType()
+class ExtendRoundArgs {
+  @Field(() => UUID)
+  id: string;
+
+  @Field({ description: 'The new deadline, later than the current one' })
+  deadline: Date;
+}
+
+@Resolver(() => ReviewRound)
+export class ReviewRoundResolver {
+  @Authorized()
+  @Query(() => [ReviewRound], { description: 'The document’s review rounds, newest first; members only' })
+  reviewRounds(
+    @Arg('documentId', () => UUID) documentId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewRound[]> {
+    return ctx.services.reviewRounds.list(ctx.user!, documentId);
+  }
+
+  @Authorized()
+  @Query(() => ReviewRound)
+  reviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
+    return ctx.services.reviewRounds.get(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Query(() => ReviewRoundProgress, {
+    description:
+      'Received, disposed and open reviewer comments, per chapter and per organisation; reviewers only after the deadline',
+  })
+  reviewRoundProgress(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRoundProgress> {
+    return ctx.services.reviewRounds.progress(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewRound, {
+    description:
+      'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers)',
+  })
+  openReviewRound(@Arg('input') input: OpenReviewRoundInput, @Ctx() ctx: Context): Promise<ReviewRound> {
+    return ctx.services.reviewRounds.open(ctx.user!, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewRound, { description: 'Coordinators: moves an open round’s deadline later' })
+  extendReviewRound(@Args() { id, deadline }: ExtendRoundArgs, @Ctx() ctx: Context): Promise<ReviewRound> {
+    return ctx.services.reviewRounds.extend(ctx.user!, id, deadline);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewRound, { description: 'Coordinators: closes an open round now' })
+  closeReviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
+    return ctx.services.reviewRounds.close(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Comment, {
+    description: 'Authors and coordinators: how a reviewer’s comment was handled, with a reply',
+  })
+  disposeComment(@Arg('input') input: DisposeCommentInput, @Ctx() ctx: Context): Promise<Comment> {
+    return ctx.services.reviewRounds.dispose(ctx.user!, input);
+  }
+
+  @Authorized()
+  @Subscription(() => ReviewEvent, {
+    description:
+      'Comment, reply, resolve, proposal, disposition and round events of a document; each checked against the receiver’s rights at delivery',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { documentId } = args as { documentId: string };
+      const document = assertFound(
+        await ctx.services.db.getRepository(Document).findOneBy({ id: documentId }),
+        'Document',
+      );
+      await ctx.services.memberships.require(ctx.user!, document.projectId, 'read');
+      return authorizedStream(ctx.services.pubSub.subscribe(Topic.ReviewEvent, documentId), (event) =>
+        mayReceive(ctx, event),
+      );
+    },
+  })
+  async reviewEvents(
+    @Root() payload: ReviewEventPayload,
+    @Arg('documentId', () => UUID) _documentId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewEvent> {
+    const comment = payload.commentId
+      ? await ctx.services.comments.visibleOne(ctx.user!, payload.commentId)
+      : null;
+    const round = payload.roundId
+      ? await ctx.services.db.getRepository(ReviewRound).findOneBy({ id: payload.roundId })
+      : null;
+    return {
+      type: payload.type as ReviewEventType,
+      documentId: payload.documentId,
+      chapterId: payload.chapterId,
+      comment,
+      round,
+    };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Before its deadline, by the server’s clock now' })
+  isOpen(@Root() round: ReviewRound): boolean {
+    return isRoundOpen(round);
+  }
+
+  @FieldResolver(() => [Chapter], { description: 'The chapters under review, in document order' })
+  chapters(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<Chapter[]> {
+    return ctx.services.db
+      .getRepository(Chapter)
+      .find({ where: { id: In(round.chapterIds) }, order: { position: 'ASC' } });
+  }
+
+  @FieldResolver(() => [HearingParty], {
+    description: 'The hearing list, alphabetical, with reviewer members',
+  })
+  hearingList(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<HearingParty[]> {
+    return ctx.services.reviewRounds.hearingList(round);
+  }
+}
+
+/** A member receives a comment event only if they may see that comment now; round events go to all members. */
+async function mayReceive(ctx: Context, event: ReviewEventPayload): Promise<boolean> {
+  const member = await ctx.services.memberships.forUser(ctx.user!.id, event.projectId);
+  if (!member) return false;
+  if (event.commentId) return (await ctx.services.comments.visibleOne(ctx.user!, event.commentId)) !== null;
+  return true;
+}

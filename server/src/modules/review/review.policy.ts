@@ -1,0 +1,56 @@
+import { Role, type Membership } from '../projects/membership.entity';
+import { can } from '../projects/project.policy';
+import { isRoundOpen, type ReviewRound } from './review-round.entity';
+
+/**
+ * DESIGN.md §3 for comments, on top of the project policy: the working group
+ * (coordinators, authors) comments at any time (internal comments); a reviewer
+ * only in an open round that includes the chapter and lists their
+ * organisation; observers never.
+ */
+type Member = Pick<Membership, 'role' | 'isApprover'> | null | undefined;
+
+export type CommentRight = 'internal' | 'round' | null;
+
+export function commentRight(
+  member: Member,
+  organizationId: string,
+  chapterId: string,
+  round: Pick<ReviewRound, 'deadline' | 'chapterIds' | 'organizationIds'> | null,
+  now = new Date(),
+): CommentRight {
+  if (!member) return null;
+  if (can(member, 'comment')) return 'internal';
+  if (member.role !== Role.REVIEWER || !round) return null;
+  return isRoundOpen(round, now) &&
+    round.chapterIds.includes(chapterId) &&
+    round.organizationIds.includes(organizationId)
+    ? 'round'
+    : null;
+}
+
+/**
+ * Which comments a member sees, as a SQL condition on the thread's first
+ * comment `root` and its round `r` (scoped in the query itself, never filtered
+ * after loading). The working group and observers see every comment; a
+ * reviewer sees round comments only (never internal ones): their own
+ * organisation's until the round's deadline, everyone's after it.
+ */
+export function commentVisibility(
+  member: Pick<Membership, 'role'>,
+  organizationId: string,
+  now: Date,
+): { where: string; params: Record<string, unknown> } {
+  if (member.role !== Role.REVIEWER) return { where: 'TRUE', params: {} };
+  return {
+    where: 'root."roundId" IS NOT NULL AND (r.deadline <= :visNow OR root."organizationId" = :visOrg)',
+    params: { visNow: now, visOrg: organizationId },
+  };
+}
+
+/** Round progress and the consultation report: the working group and observers; reviewers once it closed. */
+export function maySeeRoundResults(member: Member, round: Pick<ReviewRound, 'deadline'>, now = new Date()) {
+  if (!member) return false;
+  if (member.role !== Role.REVIEWER) return true;
+  return !isRoundOpen(round, now);
+}
