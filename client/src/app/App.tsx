@@ -11,6 +11,8 @@ import { UsersPage } from '../features/admin/UsersPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EditionPage } from '../features/editions/EditionPage';
+import { EditionsPage } from '../features/editions/EditionsPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
@@ -64,6 +66,8 @@ export function App() {
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />
             <Route path="/notifications" element={authed(<NotificationsPage />)} />
+            <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
+            <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
             <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
             <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />
             <Route path="/admin/users" element={admin(<UsersPage />)} />

@@ -10,22 +10,11 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, orgLabel } from '../approvals/labels';
 import { chapterStatusKey, roleKey } from '../projects/labels';
 import './i18n';
+import { downloadText } from './download';
 import { AUDIT_CONTEXT, AUDIT_LOG, AUDIT_LOG_CSV } from './operations';
 
 const PAGE = 50;
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
-
-/** Saves text as a file the browser downloads. */
-function download(text: string, filename: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The project's audit log for coordinators: read-only, newest first, paged, downloadable as CSV. */
 export function AuditLogPage() {
@@ -125,7 +114,7 @@ export function AuditLogPage() {
         fetchPolicy: 'network-only',
       });
       if (data) {
-        download(data.auditLogCsv, `revisionslog-${projectId}.csv`, 'text/csv;charset=utf-8');
+        downloadText(data.auditLogCsv, `revisionslog-${projectId}.csv`, 'text/csv;charset=utf-8');
         setMessage(t('downloaded'));
       }
     } catch (e) {
@@ -200,24 +189,26 @@ export function AuditLogPage() {
               </tbody>
             </table>
           </div>
-          <nav className="button-row mt-4" aria-label={t('title')}>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              {t('previous')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={!page.hasMore}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              {t('next')}
-            </button>
-          </nav>
+          {(offset > 0 || page.hasMore) && (
+            <nav className="button-row mt-4" aria-label={t('title')}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              >
+                {t('previous')}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={!page.hasMore}
+                onClick={() => setOffset(offset + PAGE)}
+              >
+                {t('next')}
+              </button>
+            </nav>
+          )}
         </>
       )}
     </>

@@ -160,7 +160,7 @@ export function DashboardPage() {
                 <span>{t('progress.text', { approved: done, count: doc.chapters.length })}</span>
               </div>
             )}
-            <EditionSummary editions={doc.editions} />
+            <EditionSummary documentId={doc.id} documentTitle={doc.title} editions={doc.editions} />
             {doc.approvingOrganizations.length === 0 && <p>{t('matrix.noOrganizations')}</p>}
             {doc.chapters.length === 0 ? (
               <p>{t('matrix.noChapters')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
+import { EditionsLink } from '../editions/EditionsLink';
 import './i18n';
 
 interface Edition {
@@ -31,11 +32,24 @@ function Due({ label, date, overdue }: { label: string; date: string; overdue: b
 }
 
 /** The latest edition of a document with its follow-up and revision deadlines, flagged when overdue. */
-export function EditionSummary({ editions }: { editions: readonly Edition[] }) {
+export function EditionSummary({
+  documentId,
+  documentTitle,
+  editions,
+}: {
+  documentId: string;
+  documentTitle: string;
+  editions: readonly Edition[];
+}) {
   const { t, i18n } = useTranslation('dashboard');
   // The API lists editions newest first.
   const latest = editions[0];
-  if (!latest) return <p className="edition-summary">{t('edition.none')}</p>;
+  if (!latest)
+    return (
+      <p className="edition-summary">
+        {t('edition.none')} <EditionsLink documentId={documentId} documentTitle={documentTitle} />
+      </p>
+    );
   return (
     <div className="edition-summary">
       <p className="mb-2">
@@ -56,6 +70,9 @@ export function EditionSummary({ editions }: { editions: readonly Edition[] }) {
         <Due label={t('edition.followUp')} date={latest.followUpDue} overdue={latest.followUpOverdue} />
         <Due label={t('edition.revision')} date={latest.revisionDue} overdue={latest.revisionOverdue} />
       </dl>
+      <p className="mt-2">
+        <EditionsLink documentId={documentId} documentTitle={documentTitle} />
+      </p>
     </div>
   );
 }
