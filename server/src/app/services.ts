@@ -23,6 +23,7 @@ import { OrganizationService } from '../modules/organizations/organization.servi
 import { MembershipService } from '../modules/projects/membership.service';
 import { ProjectService } from '../modules/projects/project.service';
 import { CommentService } from '../modules/review/comment.service';
+import { ConsultationReportService } from '../modules/review/consultation-report';
 import { ProposalService } from '../modules/review/proposal.service';
 import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
@@ -65,6 +66,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     comments,
     proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
     reviewRounds,
+    consultationReports: new ConsultationReportService(db, reviewRounds),
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds),
     presence: new PresenceService(pubSub),
     chapterEvents,

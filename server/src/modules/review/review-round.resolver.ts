@@ -21,6 +21,7 @@ import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { assertFound } from '../../app/errors';
 import { Comment } from './comment.entity';
+import { ConsultationReport } from './consultation-report';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
 import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
@@ -58,6 +59,18 @@ export class ReviewRoundResolver {
   })
   reviewRoundProgress(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRoundProgress> {
     return ctx.services.reviewRounds.progress(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Query(() => ConsultationReport, {
+    description:
+      'Høringsnotat of a round (structured and as HTML); the working group and observers, reviewers after the deadline',
+  })
+  consultationReport(
+    @Arg('roundId', () => UUID) roundId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ConsultationReport> {
+    return ctx.services.consultationReports.report(ctx.user!, roundId);
   }
 
   @Authorized()
