@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+
+const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
+const SST_APPROVER = 'jonas.bech@sst.dk';
+const DR_APPROVER = 'sara.friis@regioner.dk';
+const DEMO_PASSWORD = 'samskriv-demo';
+const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
+
+describe('approval panel, versions and notifications in the browser', () => {
+  let server: TestServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seedDemo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function logIn(page: Page, email: string) {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
+  }
+
+  async function openChapter(page: Page, title: string) {
+    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
+    await page.getByRole('link', { name: title }).click();
+    const panel = page.getByRole('region', { name: 'Godkendelse' });
+    await panel.waitFor();
+    return panel;
+  }
+
+  it('asks an approver why changes are needed and records the request', async () => {
+    const page = await browser.newPage();
+    await logIn(page, DR_APPROVER);
+    const panel = await openChapter(page, 'Principper for et sammenhængende forløb');
+    const row = panel.getByRole('row', { name: /Danske Regioner/ });
+    await row.getByText('Ingen afgørelse endnu').waitFor();
+
+    await panel.getByRole('button', { name: 'Anmod om ændringer' }).click();
+    const reason = panel.getByLabel('Hvad skal ændres?');
+    await reason.waitFor();
+    expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await panel.getByRole('button', { name: 'Send anmodning' }).click();
+    await panel.getByText('Skriv, hvad der skal ændres.').waitFor();
+
+    await reason.fill('Afsnittet skal nævne regionernes rolle i udredningen.');
+    await panel.getByRole('button', { name: 'Send anmodning' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Din anmodning om ændringer er sendt.' }).waitFor();
+    await row.getByText(/Ændringer ønsket af Sara Friis/).waitFor();
+    await row.getByText('Begrundelse: Afsnittet skal nævne regionernes rolle i udredningen.').waitFor();
+    await page.context().close();
+  });
+
+  it('counts a new notification live when a chapter is submitted, and marks it read', async () => {
+    const approver = await browser.newPage();
+    await logIn(approver, SST_APPROVER);
+    // The demo data holds one unread notification for him: his approval went stale.
+    const bell = approver.getByRole('link', { name: /^Notifikationer,/ });
+    await approver.getByRole('link', { name: 'Notifikationer, 1 ulæst' }).waitFor();
+
+    const coordinator = await browser.newPage();
+    await logIn(coordinator, COORDINATOR);
+    const panel = await openChapter(coordinator, 'Indsatser i dagtilbud og skole');
+    await panel.getByRole('button', { name: 'Indsend til godkendelse' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Kapitlet er indsendt til godkendelse.' }).waitFor();
+
+    // The approver's unread count goes up without a reload.
+    await approver.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
+    await bell.click();
+    await approver.getByRole('heading', { name: 'Notifikationer', level: 1 }).waitFor();
+    const item = approver.getByRole('listitem').filter({ hasText: 'Indsatser i dagtilbud og skole' });
+    await item.getByText('Ulæst').waitFor();
+    await item.getByRole('button', { name: /^Markér som læst/ }).click();
+    await approver.getByRole('status').filter({ hasText: 'Notifikationen er markeret som læst.' }).waitFor();
+    expect(await item.getByText('Ulæst').count()).toBe(0);
+    await approver.context().close();
+    await coordinator.context().close();
+  });
+
+  it('takes a named version and compares it with the current text', async () => {
+    const page = await browser.newPage();
+    await logIn(page, COORDINATOR);
+    await openChapter(page, 'Opfølgning og evaluering');
+    await page.getByRole('link', { name: 'Versionshistorik' }).click();
+    await page.getByRole('heading', { name: /Versionshistorik/, level: 1 }).waitFor();
+    await page.getByLabel('Versionens navn').fill('Version til styregruppemøde');
+    await page.getByRole('button', { name: 'Gem version' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Versionen »Version til styregruppemøde« er gemt.' })
+      .waitFor();
+    await page.getByRole('rowheader', { name: 'Version til styregruppemøde' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await page
+      .getByRole('heading', { name: 'Fra »Version til styregruppemøde« til »Den nuværende tekst«' })
+      .waitFor();
+    await page.getByText('Der er ingen forskel på teksterne.').waitFor();
+    await page.context().close();
+  });
+});
