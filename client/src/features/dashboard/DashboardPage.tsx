@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -8,9 +8,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { CHAPTER_WORKFLOW_CHANGED } from '../approvals/operations';
+import { AUDIT_LOG } from '../audit/operations';
 import { chapterStatusKey, documentKindKey } from '../projects/labels';
 import { ApprovalMatrix } from './ApprovalMatrix';
 import { EditionSummary } from './EditionSummary';
+import { ProgressChart } from './ProgressChart';
 import './i18n';
 import { needsAction } from './needsAction';
 import { DASHBOARD } from './operations';
@@ -23,6 +25,7 @@ export function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const { t: tApp } = useTranslation();
   const { projectId = '' } = useParams();
+  const client = useApolloClient();
   const { data, loading, error } = useQuery(DASHBOARD, {
     variables: { projectId },
     fetchPolicy: 'cache-and-network',
@@ -42,6 +45,7 @@ export function DashboardPage() {
     onData: ({ data: event }) => {
       const changed = event.data?.chapterWorkflowChanged;
       if (!changed) return;
+      void client.refetchQueries({ include: [AUDIT_LOG] }).catch(() => undefined);
       const title = project?.documents
         .flatMap((d) => d.chapters)
         .find((c) => c.id === changed.chapterId)?.title;
@@ -161,6 +165,7 @@ export function DashboardPage() {
               </div>
             )}
             <EditionSummary documentId={doc.id} documentTitle={doc.title} editions={doc.editions} />
+            <ProgressChart projectId={project.id} documentTitle={doc.title} chapters={doc.chapters} />
             {doc.approvingOrganizations.length === 0 && <p>{t('matrix.noOrganizations')}</p>}
             {doc.chapters.length === 0 ? (
               <p>{t('matrix.noChapters')}</p>
