@@ -158,6 +158,15 @@ describe('threads', () => {
       input: { chapterId, body: 'Skal vi uddybe?', mentionedUserIds: [project.coordinator.id] },
     });
     expect(root.mentionedUserIds).toEqual([project.coordinator.id]);
+    const { notifications } = await project.coordinator.client.ok(
+      '{ notifications { kind actorId chapterId data } }',
+    );
+    expect(notifications[0]).toMatchObject({
+      kind: 'MENTIONED',
+      actorId: project.author.id,
+      chapterId,
+      data: { commentId: root.id },
+    });
     const { replyToComment: reply } = await project.coordinator.client.ok(REPLY, {
       input: { parentId: root.id, body: 'Ja, gerne.' },
     });

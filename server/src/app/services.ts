@@ -48,7 +48,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const deadlines = new EditionDeadlineService(db, notifications);
   const chapterContent = new ChapterContentService(chapterStore);
   const reviewEvents = new ReviewEvents(pubSub);
-  const comments = new CommentService(db, memberships, chapterContent, reviewEvents);
+  const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
   const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
   return {
     db,

@@ -10,6 +10,8 @@ export enum NotificationKind {
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
   /** To coordinators: an edition's revision (+3 years) is due. */
   REVISION_DUE = 'REVISION_DUE',
+  /** Someone @-mentioned the user in a comment (data: commentId, documentId). */
+  MENTIONED = 'MENTIONED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',

@@ -7,6 +7,8 @@ import { Chapter } from '../documents/chapter.entity';
 import { Membership } from '../projects/membership.entity';
 import { can } from '../projects/project.policy';
 import type { MembershipService } from '../projects/membership.service';
+import { NotificationKind, type Notification } from '../notifications/notification.entity';
+import type { NotificationService } from '../notifications/notification.service';
 import type { User } from '../users/user.entity';
 import { decodePosition, resolveRange, sameText } from './chapter-anchors';
 import { Comment, ProposalStatus } from './comment.entity';
@@ -22,6 +24,7 @@ export class CommentService {
     private readonly memberships: MembershipService,
     private readonly content: ChapterContentService,
     private readonly events: ReviewEvents,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Comments of the project the user may see now, as a query on `c` (with `root` and its round `r`). */
@@ -85,6 +88,7 @@ export class CommentService {
       ? await this.validateRange(input.chapterId, input.range, input.proposal)
       : null;
     if (!input.range && input.proposal != null) throw badInput('proposal', 'A proposal needs a text range');
+    let notified: Notification[] = [];
     const comment = await this.db.transaction(async (em) => {
       const chapter = assertFound(
         await em.getRepository(Chapter).findOneBy({ id: input.chapterId }),
@@ -117,13 +121,16 @@ export class CommentService {
       });
       await em.getRepository(Comment).save(comment);
       comment.mentionedUserIds = await this.validateMentions(em, comment, input.mentionedUserIds);
+      notified = await this.notifyMentions(em, comment, chapter.title);
       return em.getRepository(Comment).save(comment);
     });
+    this.notifications.publish(notified);
     this.publish(comment.parentId ? 'REPLY_ADDED' : 'COMMENT_ADDED', comment);
     return comment;
   }
 
   async reply(user: User, input: ReplyInput): Promise<Comment> {
+    let notified: Notification[] = [];
     const reply = await this.db.transaction(async (em) => {
       const parent = await this.visibleOne(user, input.parentId, em);
       if (!parent) throw notFound('Comment');
@@ -143,8 +150,11 @@ export class CommentService {
       });
       await em.getRepository(Comment).save(reply);
       reply.mentionedUserIds = await this.validateMentions(em, reply, input.mentionedUserIds);
+      const chapter = await em.getRepository(Chapter).findOneBy({ id: reply.chapterId });
+      notified = await this.notifyMentions(em, reply, chapter?.title ?? '');
       return em.getRepository(Comment).save(reply);
     });
+    this.notifications.publish(notified);
     this.publish('REPLY_ADDED', reply);
     return reply;
   }
@@ -258,6 +268,26 @@ export class CommentService {
       end: Buffer.from(range.head, 'base64'),
       quote: checked.quote,
     };
+  }
+
+  /** In the comment's transaction; published after it commits. */
+  private notifyMentions(em: EntityManager, comment: Comment, chapterTitle: string): Promise<Notification[]> {
+    return this.notifications.create(
+      em,
+      comment.mentionedUserIds.map((userId) => ({
+        userId,
+        kind: NotificationKind.MENTIONED,
+        projectId: comment.projectId,
+        chapterId: comment.chapterId,
+        actorId: comment.authorId,
+        data: {
+          commentId: comment.id,
+          threadId: comment.parentId ?? comment.id,
+          documentId: comment.documentId,
+          chapterTitle,
+        },
+      })),
+    );
   }
 
   /** Mentioned users must be members who can see the comment. */
