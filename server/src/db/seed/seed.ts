@@ -9,6 +9,7 @@ import { User } from '../../modules/users/user.entity';
 import { seedDemoApprovals } from './demo-approvals';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
+import { seedDemoReview } from './demo-review';
 
 export interface DemoLogin {
   email: string;
@@ -80,6 +81,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
     }
   }
   await seedDemoApprovals(em);
+  await seedDemoReview(em);
   return demoUsers.map((u) => ({
     email: u.email,
     role: u.admin ? 'system admin' : [...(roles.get(u.key) ?? [])].join(', ').toLowerCase(),

@@ -1,0 +1,63 @@
+import { ApiClient } from '../support/api';
+import { startTestServer, type TestServer } from '../support/server';
+
+let demo: TestServer;
+beforeAll(async () => (demo = await startTestServer({ seedDemo: true })));
+afterAll(() => demo.stop());
+
+const DOCUMENTS = '{ myProjects { documents { id kind } } }';
+const ROUNDS = `query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id title isOpen chapters { id } } }`;
+const THREADS = `query($chapterId: UUID!) { commentThreads(chapterId: $chapterId) {
+  body internal proposalStatus anchor { detached currentText } organization { shortName } replies { body } } }`;
+const REPORT = `query($id: UUID!) { consultationReport(roundId: $id) {
+  hearingList { organization { shortName } responded }
+  chapters { organizations { comments { disposition } } } } }`;
+
+interface Round {
+  id: string;
+  title: string;
+  isOpen: boolean;
+  chapters: { id: string }[];
+}
+
+const login = (email: string) => new ApiClient(demo.url).login(email, 'samskriv-demo');
+
+async function pathwayRounds(client: ApiClient): Promise<Round[]> {
+  const { myProjects } = await client.ok(DOCUMENTS);
+  const documents = myProjects.flatMap((p: { documents: { id: string; kind: string }[] }) => p.documents);
+  const pathway = documents.find((d: { kind: string }) => d.kind === 'PATHWAY');
+  return (await client.ok(ROUNDS, { documentId: pathway.id })).reviewRounds;
+}
+
+describe('demo review data', () => {
+  it('holds an open round with comments and a pending proposal, and a closed round with its report', async () => {
+    const coordinator = await login('mette.kjaer@socialstyrelsen.dk');
+    const rounds = await pathwayRounds(coordinator);
+    const open = rounds.find((r) => r.isOpen)!;
+    const closed = rounds.find((r) => !r.isOpen)!;
+    expect(open).toBeDefined();
+    expect(closed).toBeDefined();
+    const { commentThreads } = await coordinator.ok(THREADS, { chapterId: open.chapters[0].id });
+    expect(commentThreads).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          proposalStatus: 'PENDING',
+          anchor: expect.objectContaining({ detached: false }),
+          replies: [expect.objectContaining({ body: expect.any(String) })],
+        }),
+      ]),
+    );
+    const { consultationReport } = await coordinator.ok(REPORT, { id: closed.id });
+    expect(consultationReport.hearingList.every((p: { responded: boolean }) => p.responded)).toBe(true);
+    const dispositions = consultationReport.chapters.flatMap(
+      (c: { organizations: { comments: { disposition: string }[] }[] }) =>
+        c.organizations.flatMap((o) => o.comments.map((x) => x.disposition)),
+    );
+    expect(dispositions.length).toBeGreaterThanOrEqual(3);
+    expect(dispositions).not.toContain(null);
+    // A reviewer of the open round sees only their own organisation's comments there.
+    const dh = await login('karim.nielsen@handicap.dk');
+    const seen = await dh.ok(THREADS, { chapterId: open.chapters[1].id });
+    expect(seen.commentThreads).toEqual([]);
+  });
+});
