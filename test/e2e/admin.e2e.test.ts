@@ -1,37 +1,14 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const ADMIN = 'admin@samskriv.dk';
-const DEMO_PASSWORD = 'samskriv-demo';
 
 describe('starting projects and administration in the browser', () => {
-  let server: TestServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
-  }
+  const app = useDemoApp();
 
   it('lets a coordinator start a project, explains a bad period, and lands on its overview', async () => {
-    const page = await browser.newPage();
-    await logIn(page, COORDINATOR);
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
 
     await page.getByRole('link', { name: 'Start et projekt' }).click();
     await page.getByRole('heading', { name: 'Start et projekt', level: 1 }).waitFor();
@@ -55,7 +32,7 @@ describe('starting projects and administration in the browser', () => {
     await page.getByRole('button', { name: 'Start projektet' }).click();
     await page.getByRole('heading', { name: 'Forløbsbeskrivelse om demens', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Om projektet' }).waitFor();
-    expect(page.url()).toMatch(new RegExp(`^${server.url}/projects/[0-9a-f-]{36}$`));
+    expect(page.url()).toMatch(new RegExp(`^${app.server.url}/projects/[0-9a-f-]{36}$`));
     await page.getByText('Din rolle: Koordinator').waitFor();
     await page.getByText('Borgere med demens og deres pårørende').waitFor();
 
@@ -69,8 +46,8 @@ describe('starting projects and administration in the browser', () => {
   });
 
   it('lets the system admin create an organisation and invite a user into it', async () => {
-    const page = await browser.newPage();
-    await logIn(page, ADMIN);
+    const page = await app.browser.newPage();
+    await app.logIn(page, ADMIN);
 
     await page
       .getByRole('navigation', { name: 'Hovedmenu' })
@@ -119,7 +96,7 @@ describe('starting projects and administration in the browser', () => {
 
     const link = page.getByLabel('Invitationslink');
     await link.waitFor();
-    expect(await link.inputValue()).toMatch(new RegExp(`^${server.url}/invite/[\\w-]{20,}$`));
+    expect(await link.inputValue()).toMatch(new RegExp(`^${app.server.url}/invite/[\\w-]{20,}$`));
     await page.getByText('Karen Alstrup er oprettet og inviteret').waitFor();
     await page.getByRole('button', { name: 'Kopiér link' }).waitFor();
 
@@ -136,7 +113,7 @@ describe('starting projects and administration in the browser', () => {
     // The row saves at once; wait until the server has it.
     const stored = async () =>
       (
-        await server.db.query<{ isSystemAdmin: boolean; organization: string }>(
+        await app.server.db.query<{ isSystemAdmin: boolean; organization: string }>(
           `SELECT u."isSystemAdmin", o.name AS organization
              FROM app_user u JOIN organization o ON o.id = u."organizationId"
             WHERE u.email = $1`,
@@ -149,8 +126,8 @@ describe('starting projects and administration in the browser', () => {
   });
 
   it('tells a person who is not a system admin that administration is not for them', async () => {
-    const page = await browser.newPage();
-    await logIn(page, COORDINATOR);
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
     expect(
       await page
         .getByRole('navigation', { name: 'Hovedmenu' })
@@ -158,7 +135,7 @@ describe('starting projects and administration in the browser', () => {
         .count(),
     ).toBe(0);
 
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${app.server.url}/admin/users`);
     await page.getByRole('heading', { name: 'Ingen adgang', level: 1 }).waitFor();
     await page.getByRole('alert').filter({ hasText: 'forbeholdt systemadministratorer' }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);

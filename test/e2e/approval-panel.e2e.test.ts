@@ -1,35 +1,12 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const SST_APPROVER = 'jonas.bech@sst.dk';
 const DR_APPROVER = 'sara.friis@regioner.dk';
-const DEMO_PASSWORD = 'samskriv-demo';
-const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
 
 describe('approval panel, versions and notifications in the browser', () => {
-  let server: TestServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
-  }
+  const app = useDemoApp();
 
   async function openChapter(page: Page, title: string) {
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
@@ -40,8 +17,8 @@ describe('approval panel, versions and notifications in the browser', () => {
   }
 
   it('asks an approver why changes are needed and records the request', async () => {
-    const page = await browser.newPage();
-    await logIn(page, DR_APPROVER);
+    const page = await app.browser.newPage();
+    await app.logIn(page, DR_APPROVER);
     const panel = await openChapter(page, 'Principper for et sammenhængende forløb');
     const row = panel.getByRole('row', { name: /Danske Regioner/ });
     await row.getByText('Ingen afgørelse endnu').waitFor();
@@ -62,14 +39,14 @@ describe('approval panel, versions and notifications in the browser', () => {
   });
 
   it('counts a new notification live when a chapter is submitted, and marks it read', async () => {
-    const approver = await browser.newPage();
-    await logIn(approver, SST_APPROVER);
+    const approver = await app.browser.newPage();
+    await app.logIn(approver, SST_APPROVER);
     // The demo data holds one unread notification for him: his approval went stale.
     const bell = approver.getByRole('link', { name: /^Notifikationer,/ });
     await approver.getByRole('link', { name: 'Notifikationer, 1 ulæst' }).waitFor();
 
-    const coordinator = await browser.newPage();
-    await logIn(coordinator, COORDINATOR);
+    const coordinator = await app.browser.newPage();
+    await app.logIn(coordinator, COORDINATOR);
     const panel = await openChapter(coordinator, 'Indsatser i dagtilbud og skole');
     await panel.getByRole('button', { name: 'Indsend til godkendelse' }).click();
     await panel.getByRole('status').filter({ hasText: 'Kapitlet er indsendt til godkendelse.' }).waitFor();
@@ -88,8 +65,8 @@ describe('approval panel, versions and notifications in the browser', () => {
   });
 
   it('takes a named version and compares it with the current text', async () => {
-    const page = await browser.newPage();
-    await logIn(page, COORDINATOR);
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
     await openChapter(page, 'Opfølgning og evaluering');
     await page.getByRole('link', { name: 'Versionshistorik' }).click();
     await page.getByRole('heading', { name: /Versionshistorik/, level: 1 }).waitFor();

@@ -1,36 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const AUTHOR_1 = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
 const AUTHOR_2 = { email: 'camilla.holm@kl.dk', name: 'Camilla Holm' };
 const REVIEWER = { email: 'karim.nielsen@handicap.dk', name: 'Karim Nielsen' };
-const DEMO_PASSWORD = 'samskriv-demo';
-const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
 const CHAPTER = 'Indledning og formål';
 
 describe('co-editing a chapter in the browser', () => {
-  let server: TestServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useDemoApp();
 
   async function openChapterAs(email: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
+    const page = await app.browser.newPage();
+    await app.logIn(page, email);
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
     await page.getByRole('link', { name: CHAPTER }).first().click();
     await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
@@ -88,7 +69,7 @@ describe('co-editing a chapter in the browser', () => {
     const page = await openChapterAs(AUTHOR_2.email);
     await saveState(page, 'Gemt').waitFor({ timeout: 10_000 });
 
-    await server.kill();
+    await app.server.kill();
     await saveState(page, 'Offline – ændringer gemmes lokalt').waitFor({ timeout: 10_000 });
     const typed = `Skrevet uden forbindelse ${Date.now().toString(36)}.`;
     await editorOf(page).click();
@@ -100,7 +81,7 @@ describe('co-editing a chapter in the browser', () => {
     await page.waitForTimeout(1500);
     expect(await saveState(page, 'Gemt').count()).toBe(0);
 
-    await server.restart();
+    await app.server.restart();
     await saveState(page, 'Gemt').waitFor({ timeout: 30_000 });
     expect(await storedText(page)).toContain(typed);
 

@@ -1,36 +1,13 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const KL_APPROVER = 'camilla.holm@kl.dk';
-const DEMO_PASSWORD = 'samskriv-demo';
-const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
 // In the demo data this chapter awaits approval and no organisation has decided yet.
 const AWAITING_CHAPTER = 'Koordinering på tværs af sektorer og fagligheder';
 
 describe('coordinator dashboard in the browser', () => {
-  let server: TestServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
-  }
+  const app = useDemoApp();
 
   async function openDashboard(page: Page) {
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
@@ -41,8 +18,8 @@ describe('coordinator dashboard in the browser', () => {
   }
 
   it('turns a cell approved while the coordinator watches, without a reload', async () => {
-    const coordinator = await browser.newPage();
-    await logIn(coordinator, COORDINATOR);
+    const coordinator = await app.browser.newPage();
+    await app.logIn(coordinator, COORDINATOR);
     const matrix = await openDashboard(coordinator);
 
     // The matrix is a real table: organisations as column headers, chapters as row headers.
@@ -59,8 +36,8 @@ describe('coordinator dashboard in the browser', () => {
     await coordinator.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     // Meanwhile the KL approver, in another browser context, approves the chapter on its page.
-    const approver = await browser.newPage();
-    await logIn(approver, KL_APPROVER);
+    const approver = await app.browser.newPage();
+    await app.logIn(approver, KL_APPROVER);
     await approver.getByRole('link', { name: PATHWAY_PROJECT }).click();
     await approver.getByRole('link', { name: AWAITING_CHAPTER }).click();
     await approver.getByRole('heading', { name: 'Godkendelse' }).waitFor();
@@ -83,8 +60,8 @@ describe('coordinator dashboard in the browser', () => {
   });
 
   it('filters to the chapters that need action', async () => {
-    const page = await browser.newPage();
-    await logIn(page, COORDINATOR);
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
     const matrix = await openDashboard(page);
     await matrix.getByRole('rowheader', { name: 'Indledning og formål' }).waitFor();
 

@@ -1,38 +1,14 @@
-import type { Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
-import { launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { DEMO_PASSWORD, PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
-const DEMO_PASSWORD = 'samskriv-demo';
-const PATHWAY_PROJECT = /Forløbsbeskrivelse om indsatser til børn og unge med sjældne handicap/;
 
 describe('members in the browser', () => {
-  let server: TestServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { name: 'Mine projekter', level: 1 }).waitFor();
-  }
+  const app = useDemoApp();
 
   it('lets a coordinator add a person without an account and hands over a one-time invite link', async () => {
-    const page = await browser.newPage();
-    await logIn(page, COORDINATOR);
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
 
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
     await page.getByRole('heading', { name: 'Om projektet' }).waitFor();
@@ -53,7 +29,7 @@ describe('members in the browser', () => {
 
     const link = page.getByLabel('Invitationslink');
     await link.waitFor();
-    expect(await link.inputValue()).toMatch(new RegExp(`^${server.url}/invite/[\\w-]{20,}$`));
+    expect(await link.inputValue()).toMatch(new RegExp(`^${app.server.url}/invite/[\\w-]{20,}$`));
     await page.getByText('Samskriv har ikke sendt nogen e-mail').waitFor();
     await page.getByRole('button', { name: 'Kopiér link' }).waitFor();
 
@@ -73,7 +49,7 @@ describe('members in the browser', () => {
   });
 
   it('lets the invited person choose a password from the link and see the project', async () => {
-    const coordinator = await new ApiClient(server.url).login(COORDINATOR, DEMO_PASSWORD);
+    const coordinator = await new ApiClient(app.server.url).login(COORDINATOR, DEMO_PASSWORD);
     const { myProjects } = await coordinator.ok<{ myProjects: { id: string; title: string }[] }>(
       '{ myProjects { id title } }',
     );
@@ -95,7 +71,7 @@ describe('members in the browser', () => {
       },
     );
 
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await page.goto(addMember.inviteUrl);
     await page.getByRole('heading', { name: 'Velkommen, Ole Olsen' }).waitFor();
 
