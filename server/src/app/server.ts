@@ -97,6 +97,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
+        services.editActivity.stop();
         await services.editionDeadlines.stop();
         services.reviewRoundTimer.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws

@@ -12,6 +12,7 @@ import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
 import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
 import { VersionService } from '../modules/versions/version.service';
+import { EditActivityPublisher } from '../modules/workflow/edit-activity.publisher';
 import { ProgressService } from '../modules/workflow/progress.service';
 import { WorkflowService } from '../modules/workflow/workflow.service';
 import { ChapterContentService } from '../modules/collab/chapter-content.service';
@@ -39,14 +40,17 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const chapterStore = new ChapterStoreService(db);
   const chapters = new ChapterService(db, memberships);
   const notifications = new NotificationService(db, pubSub);
-  const versions = new VersionService(db, chapterStore, chapters, memberships);
+  const chapterContent = new ChapterContentService(chapterStore);
+  const versions = new VersionService(db, chapterStore, chapters, memberships, chapterContent);
   const approvals = new ApprovalService(db, chapterStore, memberships, versions, notifications, pubSub);
   // The collab persistence emits every stored edit; approvals of older text become stale.
   const chapterEvents = new ChapterChangeEvents();
   const approvalWatcher = new ApprovalStalenessWatcher(approvals);
   chapterEvents.onChapterChanged(approvalWatcher.chapterChanged);
+  // Dashboards follow edits too (their last-edit column), throttled per chapter.
+  const editActivity = new EditActivityPublisher(db, pubSub);
+  chapterEvents.onChapterChanged(editActivity.chapterChanged);
   const deadlines = new EditionDeadlineService(db, notifications);
-  const chapterContent = new ChapterContentService(chapterStore);
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
   const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
@@ -74,6 +78,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     versions,
     approvals,
     approvalWatcher,
+    editActivity,
     approvingOrganizations: new ApprovingOrganizationService(db, memberships, approvals, notifications),
     workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
     audit: new AuditService(db, memberships),

@@ -22,10 +22,12 @@ export interface NotificationAddedPayload {
   projectId: string;
 }
 
-/** A chapter's workflow status or approvals changed (topic id: its project). */
+/** A chapter's workflow status or approvals changed, or its text was edited (topic id: its project). */
 export interface ChapterWorkflowChangedPayload {
   projectId: string;
   chapterId: string;
+  /** Set when the event is about edits to the text: when the latest one was stored (ISO). */
+  lastEditedAt?: string;
 }
 
 export type ReviewEventType =

@@ -44,9 +44,9 @@ export class ChapterContentService {
   }
 
   /** A server-side connection to the live chapter (loaded if needed), for edits every open editor sees. */
-  openDirect(chapterId: string): Promise<DirectConnection> {
+  openDirect(chapterId: string, context: Record<string, unknown> = {}): Promise<DirectConnection> {
     if (!this.hocuspocus) throw new Error('The collab server is not attached');
-    return this.hocuspocus.openDirectConnection(chapterDocumentName(chapterId), { server: true });
+    return this.hocuspocus.openDirectConnection(chapterDocumentName(chapterId), { ...context, server: true });
   }
 
   /** Drops the chapter's connections so clients resync from storage (after a failed write). */

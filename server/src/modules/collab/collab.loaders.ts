@@ -28,3 +28,13 @@ export function collabLoaders(ctx: Context): CollabLoaders {
   }
   return loaders;
 }
+
+/**
+ * Forgets what this context's loaders hold for a chapter. A subscription keeps
+ * one context for all its events, so each event must read the chapter afresh.
+ */
+export function forgetChapter(ctx: Context, chapterId: string): void {
+  const loaders = perRequest.get(ctx);
+  loaders?.content.clear(chapterId);
+  loaders?.lastEdit.clear(chapterId);
+}

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
+import { Chapter } from '../documents/chapter.entity';
 import { User } from '../users/user.entity';
 import { ChapterVersion } from './chapter-version.entity';
 import { DiffSegment, DiffSegmentType } from './version.types';
@@ -46,6 +47,19 @@ export class VersionResolver {
     @Ctx() ctx: Context,
   ): Promise<ChapterVersion> {
     return ctx.services.versions.create(ctx.user!, chapterId, name, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Chapter, {
+    description:
+      'Makes the version’s text the chapter’s current text, as a new attributed edit live in every open editor ' +
+      '(approvals of the previous text go stale); authors and coordinators',
+  })
+  restoreChapterVersion(
+    @Arg('versionId', () => UUID) versionId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Chapter> {
+    return ctx.services.versions.restore(ctx.user!, versionId, ctx.client);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null for automatic versions of a deleted user' })

@@ -1,7 +1,12 @@
+import { CHAPTER_FRAGMENT, chapterSchema } from '@samskriv/schema';
+import { Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { updateYFragment } from '@tiptap/y-tiptap';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput } from '../../app/errors';
+import { log } from '../../app/logger';
 import type { ClientInfo } from '../../auth/auth.service';
 import { recordAudit } from '../audit/audit';
+import type { ChapterContentService } from '../collab/chapter-content.service';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { renderChapterState } from '../collab/chapter-render';
 import type { Chapter } from '../documents/chapter.entity';
@@ -12,6 +17,9 @@ import { storedChapterState, type ChapterState } from './chapter-state';
 import { ChapterVersion, VersionKind } from './chapter-version.entity';
 import { wordDiff, type DiffSegment } from './word-diff';
 
+let schema: Schema | undefined;
+const pmSchema = () => (schema ??= chapterSchema());
+
 /** Immutable named snapshots of chapters, and word diffs between them. */
 export class VersionService {
   constructor(
@@ -19,6 +27,7 @@ export class VersionService {
     private readonly store: ChapterStoreService,
     private readonly chapters: ChapterService,
     private readonly memberships: MembershipService,
+    private readonly content: ChapterContentService,
   ) {}
 
   /** Takes a version inside the caller's transaction (automatic ones: submission, approval). */
@@ -69,6 +78,61 @@ export class VersionService {
       });
       return version;
     });
+  }
+
+  /**
+   * Restores a version as a new edit: the live chapter's XmlFragment is
+   * rewritten to the version's content in one Yjs transaction through a
+   * Hocuspocus direct connection, so every open editor sees it, the collab
+   * persistence stores it attributed to `user` (which also makes approvals of
+   * the previous text stale), and a later restore of another version brings
+   * the replaced text back. Authors and coordinators ('editText').
+   */
+  async restore(user: User, versionId: string, client: ClientInfo): Promise<Chapter> {
+    const version = await this.get(user, versionId);
+    const chapter = await this.chapters.get(user, version.chapterId, 'editText');
+    const target = PMNode.fromJSON(pmSchema(), version.json);
+    const connection = await this.content.openDirect(chapter.id, { userId: user.id });
+    let changed = false;
+    try {
+      // transact resolves once the persistence has stored the update.
+      await connection.transact((doc) => {
+        const mark = () => (changed = true);
+        doc.on('update', mark);
+        try {
+          // The origin's `context` is what Hocuspocus hands onChange: the persistence attributes the edit to it.
+          doc.transact(
+            () =>
+              updateYFragment(doc, doc.getXmlFragment(CHAPTER_FRAGMENT), target, {
+                mapping: new Map(),
+                isOMark: new Map(),
+              }),
+            { context: { userId: user.id }, restoreOf: version.id },
+          );
+        } finally {
+          doc.off('update', mark);
+        }
+      });
+    } catch (error) {
+      // Memory may be ahead of the database: the chapter's editors resync from storage.
+      log.error('versions.restore-store-failed', { chapterId: chapter.id, error: String(error) });
+      this.content.reset(chapter.id);
+      throw error;
+    } finally {
+      await connection.disconnect();
+    }
+    await this.db.transaction((em) =>
+      recordAudit(em, {
+        projectId: chapter.projectId,
+        actorId: user.id,
+        action: 'version.restored',
+        subjectType: 'Chapter',
+        subjectId: chapter.id,
+        details: { versionId: version.id, name: version.name, changed },
+        ip: client.ip,
+      }),
+    );
+    return chapter;
   }
 
   async list(user: User, chapterId: string): Promise<ChapterVersion[]> {

@@ -19,6 +19,7 @@ import { notFound } from '../../app/errors';
 import { UUID } from '../../app/scalars';
 import { authorizedStream } from '../../realtime/authorized-stream';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
+import { forgetChapter } from '../collab/collab.loaders';
 import { Chapter } from '../documents/chapter.entity';
 import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
@@ -71,13 +72,20 @@ export class WorkflowResolver {
   }
 }
 
-@ObjectType({ description: 'A chapter’s status or approvals changed' })
+@ObjectType({ description: 'A chapter’s status or approvals changed, or its text was edited' })
 export class ChapterWorkflowEvent {
   @Field(() => ID)
   projectId: string;
 
   @Field(() => ID)
   chapterId: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set when the event is about edits to the text (at most one per chapter every 2 s): the latest edit',
+  })
+  lastEditedAt: Date | null;
 
   @Field(() => Chapter, { description: 'As it is now (status, approvals, …)' })
   chapter: Chapter;
@@ -88,7 +96,7 @@ export class WorkflowSubscriptionResolver {
   @Authorized()
   @Subscription(() => ChapterWorkflowEvent, {
     description:
-      'Status and approval changes of the project’s chapters (for the dashboard); members only, checked per event',
+      'Status, approval and (throttled) text-edit changes of the project’s chapters (for the dashboard); members only, checked per event',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
@@ -106,6 +114,13 @@ export class WorkflowSubscriptionResolver {
   ): Promise<ChapterWorkflowEvent> {
     const chapter = await ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
     if (!chapter) throw notFound('Chapter');
-    return { projectId: payload.projectId, chapterId: payload.chapterId, chapter };
+    // One context serves every event of this subscription: read the text and last edit afresh.
+    forgetChapter(ctx, chapter.id);
+    return {
+      projectId: payload.projectId,
+      chapterId: payload.chapterId,
+      lastEditedAt: payload.lastEditedAt ? new Date(payload.lastEditedAt) : null,
+      chapter,
+    };
   }
 }
