@@ -129,5 +129,19 @@ describe('consultation report (høringsnotat)', () => {
     expect(report.html).not.toContain('Internt');
     expect(report.html).toContain('Imødekommet');
     expect(report.html.indexOf(dh.name)).toBeLessThan(report.html.indexOf(kl.name));
+    const { consultationReportDocx } = await project.author.client.ok(
+      'query($id: UUID!) { consultationReportDocx(roundId: $id) }',
+      { id: round.id },
+    );
+    const docx = Buffer.from(consultationReportDocx, 'base64');
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.includes('word/document.xml')).toBe(true);
+    expect(
+      errorCode(
+        await project.outsider.client.gql('query($id: UUID!) { consultationReportDocx(roundId: $id) }', {
+          id: round.id,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 });

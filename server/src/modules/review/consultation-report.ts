@@ -6,6 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { Comment, Disposition, ProposalStatus } from './comment.entity';
+import { renderReportDocx } from './consultation-report-docx';
 import { ReviewRound } from './review-round.entity';
 import type { ReviewRoundService } from './review-round.service';
 
@@ -94,7 +95,7 @@ export class ConsultationReport {
   html: string;
 }
 
-const DISPOSITION_DA: Record<Disposition, string> = {
+export const DISPOSITION_DA: Record<Disposition, string> = {
   [Disposition.ACCEPTED]: 'Imødekommet',
   [Disposition.PARTLY_ACCEPTED]: 'Delvist imødekommet',
   [Disposition.NOT_ACCEPTED]: 'Ikke imødekommet',
@@ -109,6 +110,12 @@ export class ConsultationReportService {
     private readonly db: DataSource,
     private readonly rounds: ReviewRoundService,
   ) {}
+
+  /** The report as a .docx file, base64. */
+  async docx(user: User, roundId: string): Promise<string> {
+    const report = await this.report(user, roundId);
+    return (await renderReportDocx(report)).toString('base64');
+  }
 
   async report(user: User, roundId: string): Promise<ConsultationReport> {
     const round = await this.rounds.requireResults(user, roundId);
@@ -176,7 +183,7 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const date = (d: Date) =>
+export const reportDate = (d: Date) =>
   new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(d);
 
 /** Paragraphs of plain text, escaped. */
@@ -194,7 +201,7 @@ export function renderReportHtml(report: Omit<ConsultationReport, 'html'>): stri
     `<title>Høringsnotat – ${e(report.documentTitle)}</title></head><body>`,
     `<h1>Høringsnotat: ${e(report.documentTitle)}</h1>`,
     `<p>${e(report.projectTitle)} · ${e(report.round.title)}</p>`,
-    `<p>Høringsperiode: ${e(date(report.periodStart))} – ${e(date(report.periodEnd))}</p>`,
+    `<p>Høringsperiode: ${e(reportDate(report.periodStart))} – ${e(reportDate(report.periodEnd))}</p>`,
     '<h2>Høringsbrev</h2>',
     paragraphs(report.round.letter) || '<p>–</p>',
     '<h2>Høringsliste</h2><ul>',

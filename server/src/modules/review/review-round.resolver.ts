@@ -74,6 +74,15 @@ export class ReviewRoundResolver {
   }
 
   @Authorized()
+  @Query(() => String, {
+    description:
+      'The consultation report as a Word document (.docx), base64; same access as consultationReport',
+  })
+  consultationReportDocx(@Arg('roundId', () => UUID) roundId: string, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.consultationReports.docx(ctx.user!, roundId);
+  }
+
+  @Authorized()
   @Mutation(() => ReviewRound, {
     description:
       'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers)',
