@@ -74,6 +74,7 @@ export const CHAPTER_WORKFLOW_CHANGED = graphql(
       chapterWorkflowChanged(projectId: $projectId) {
         projectId
         chapterId
+        lastEditedAt
         chapter {
           id
           status

@@ -44,7 +44,8 @@ export function DashboardPage() {
     skip: !project?.viewerCan.manage,
     onData: ({ data: event }) => {
       const changed = event.data?.chapterWorkflowChanged;
-      if (!changed) return;
+      // An edit (throttled by the server) only moves the last-edit column: no audit entry, nothing to announce.
+      if (!changed || changed.lastEditedAt) return;
       void client.refetchQueries({ include: [AUDIT_LOG] }).catch(() => undefined);
       const title = project?.documents
         .flatMap((d) => d.chapters)

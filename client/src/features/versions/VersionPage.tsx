@@ -1,7 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -9,7 +11,12 @@ import { formatDateTime } from '../approvals/labels';
 import { DiffView } from './DiffView';
 import './i18n';
 import { versionKindKey } from './labels';
-import { CHAPTER_VERSION, CHAPTER_VERSION_DIFF, CHAPTER_VERSIONS } from './operations';
+import {
+  CHAPTER_VERSION,
+  CHAPTER_VERSION_DIFF,
+  CHAPTER_VERSIONS,
+  RESTORE_CHAPTER_VERSION,
+} from './operations';
 import './versions.css';
 
 /** One frozen version: its text, and how the chapter has changed since. */
@@ -23,11 +30,18 @@ export function VersionPage() {
     variables: { chapterId: version?.chapterId ?? '' },
     skip: !version,
   });
-  const { data: diff, error: diffError } = useQuery(CHAPTER_VERSION_DIFF, {
+  const {
+    data: diff,
+    error: diffError,
+    refetch: refetchDiff,
+  } = useQuery(CHAPTER_VERSION_DIFF, {
     variables: { fromVersionId: versionId },
     skip: !version,
     fetchPolicy: 'network-only',
   });
+  const [restore] = useMutation(RESTORE_CHAPTER_VERSION);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
+  const [restoreMessage, setRestoreMessage] = useState('');
   const project = chapterData?.chapter.document.project;
   usePageTitle(version ? t('version.title', { name: version.name }) : error ? t('notFound.title') : null);
 
@@ -65,6 +79,32 @@ export function VersionPage() {
           ? t('version.meta', { kind, time, name: version.createdBy.name })
           : t('version.metaSystem', { kind, time })}
       </p>
+
+      {project?.viewerCan.editText && (
+        <section aria-label={t('version.restore')} className="mt-4">
+          <p>{t('version.restoreHint')}</p>
+          <ErrorAlert error={restoreError} />
+          <ConfirmButton
+            label={t('version.restore')}
+            question={t('version.restoreQuestion')}
+            confirmLabel={t('version.restoreConfirm')}
+            onConfirm={async () => {
+              setRestoreError(null);
+              setRestoreMessage('');
+              try {
+                await restore({ variables: { versionId: version.id } });
+                setRestoreMessage(t('version.restored', { name: version.name }));
+                void refetchDiff().catch(() => undefined);
+              } catch (e) {
+                setRestoreError(e);
+              }
+            }}
+          />
+          <p role="status" className="status-line">
+            {restoreMessage}
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="version-text-heading">
         <h2 id="version-text-heading" className="h3">

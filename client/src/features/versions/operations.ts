@@ -73,3 +73,13 @@ export const CREATE_CHAPTER_VERSION = graphql(
   `,
   [VERSION_FIELDS],
 );
+
+/** Makes the version's text the current text, as a new edit every open editor sees. */
+export const RESTORE_CHAPTER_VERSION = graphql(`
+  mutation RestoreChapterVersion($versionId: UUID!) {
+    restoreChapterVersion(versionId: $versionId) {
+      id
+      status
+    }
+  }
+`);
