@@ -242,6 +242,30 @@ describe('change proposals', () => {
     editor.destroy();
   });
 
+  it('applies and stores an accepted proposal when nobody has the chapter open', async () => {
+    const { project, editor } = await projectWithText();
+    const { createComment } = await project.author.client.ok(CREATE, {
+      input: {
+        chapterId: project.chapterIds[0],
+        body: 'Kortere',
+        range: rangeOf(editor, 'har brug for'),
+        proposal: 'behøver',
+      },
+    });
+    editor.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await project.coordinator.client.ok(ACCEPT, { id: createComment.id });
+    const expected = TEXT.replace('har brug for', 'behøver');
+    const content = await project.observer.client.ok('query($id: UUID!) { chapter(id: $id) { text } }', {
+      id: project.chapterIds[0],
+    });
+    expect(content.chapter.text).toBe(expected);
+    // A fresh editor loads it from storage.
+    const reader = await synced(openChapter(server, project.chapterIds[0], project.observer.client.cookie));
+    expect(blocks(reader)[0]).toBe(expected);
+    reader.destroy();
+  });
+
   it('gives CONFLICT with the current text when the range changed, and changes nothing', async () => {
     const { project, editor } = await projectWithText();
     const { createComment } = await project.author.client.ok(CREATE, {

@@ -197,6 +197,35 @@ describe('who sees which comments', () => {
     for (const c of clients) void c.dispose();
   });
 
+  it('delivers reply, resolve and disposition events only to the comment’s organisation before the deadline', async () => {
+    const project = await buildProject(server);
+    const other = await secondReviewer(project);
+    await openRound(project);
+    const chapterId = project.chapterIds[0];
+    const { createComment } = await project.reviewer.client.ok(CREATE, {
+      input: { chapterId, body: 'Svar' },
+    });
+    const clients = [project.reviewer, other].map((u) => subscriptionClient(server.url, u.client.cookie));
+    const [own, foreign] = clients.map((c) => collect(c, EVENTS, { documentId: project.documentId }));
+    await settle();
+    await project.author.client.ok(REPLY, { input: { parentId: createComment.id, body: 'Tak' } });
+    await project.author.client.ok('mutation($id: UUID!) { resolveComment(id: $id) { id } }', {
+      id: createComment.id,
+    });
+    await project.author.client.ok(DISPOSE, {
+      input: { commentId: createComment.id, disposition: 'ACCEPTED', reply: 'Rettet' },
+    });
+    const received = await own.waitFor(3);
+    expect(received.map((r) => r.data.reviewEvents.type)).toEqual([
+      'REPLY_ADDED',
+      'COMMENT_RESOLVED',
+      'DISPOSITION_SET',
+    ]);
+    await settle();
+    expect(foreign.received).toEqual([]);
+    for (const c of clients) void c.dispose();
+  });
+
   it('refuses a non-member subscribing as NOT_FOUND', async () => {
     const project = await buildProject(server);
     const client = subscriptionClient(server.url, project.outsider.client.cookie);
