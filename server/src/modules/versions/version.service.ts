@@ -119,7 +119,8 @@ export class VersionService {
       this.content.reset(chapter.id);
       throw error;
     } finally {
-      await connection.disconnect();
+      // Typed as void, but Hocuspocus's disconnect is async (it runs the store hooks): wait for it.
+      await Promise.resolve(connection.disconnect() as unknown);
     }
     await this.db.transaction((em) =>
       recordAudit(em, {
