@@ -143,6 +143,10 @@ describe('anchored comments', () => {
     expect(errorCode(await project.outsider.client.gql(CREATE, { input }))).toBe('NOT_FOUND');
     // A reviewer outside any round.
     expect(errorCode(await project.reviewer.client.gql(CREATE, { input }))).toBe('FORBIDDEN');
+    // A range (whose quote the server checks against the text) reveals nothing to those who may not comment.
+    const probe = { ...input, range: { ...rangeOf(editor, 'Børn'), quote: 'Voksne' } };
+    expect(errorCode(await project.outsider.client.gql(CREATE, { input: probe }))).toBe('NOT_FOUND');
+    expect(errorCode(await project.reviewer.client.gql(CREATE, { input: probe }))).toBe('FORBIDDEN');
     expect(errorCode(await project.outsider.client.gql(THREADS, { chapterId: project.chapterIds[0] }))).toBe(
       'NOT_FOUND',
     );

@@ -84,24 +84,15 @@ export class CommentService {
   }
 
   async create(user: User, input: CreateCommentInput): Promise<Comment> {
+    if (!input.range && input.proposal != null) throw badInput('proposal', 'A proposal needs a text range');
+    // Rights first: the range check reads the chapter's text, which only those who may comment may probe.
+    await this.commentRightFor(this.db.manager, user, input.chapterId);
     const anchor = input.range
       ? await this.validateRange(input.chapterId, input.range, input.proposal)
       : null;
-    if (!input.range && input.proposal != null) throw badInput('proposal', 'A proposal needs a text range');
     let notified: Notification[] = [];
     const comment = await this.db.transaction(async (em) => {
-      const chapter = assertFound(
-        await em.getRepository(Chapter).findOneBy({ id: input.chapterId }),
-        'Chapter',
-      );
-      const member = await this.memberships.require(user, chapter.projectId, 'read', em);
-      const now = new Date();
-      const round = can(member, 'comment')
-        ? null
-        : await this.openRoundFor(em, chapter, user.organizationId, now);
-      const right = commentRight(member, user.organizationId, chapter.id, round, now);
-      if (!right)
-        throw forbidden('You may comment on this chapter only in an open review round that includes it');
+      const { chapter, right, round } = await this.commentRightFor(em, user, input.chapterId);
       const comment = em.getRepository(Comment).create({
         projectId: chapter.projectId,
         documentId: chapter.documentId,
@@ -127,6 +118,20 @@ export class CommentService {
     this.notifications.publish(notified);
     this.publish(comment.parentId ? 'REPLY_ADDED' : 'COMMENT_ADDED', comment);
     return comment;
+  }
+
+  /** The chapter and the caller's right to comment on it (NOT_FOUND for non-members, FORBIDDEN without it). */
+  private async commentRightFor(em: EntityManager, user: User, chapterId: string) {
+    const chapter = assertFound(await em.getRepository(Chapter).findOneBy({ id: chapterId }), 'Chapter');
+    const member = await this.memberships.require(user, chapter.projectId, 'read', em);
+    const now = new Date();
+    const round = can(member, 'comment')
+      ? null
+      : await this.openRoundFor(em, chapter, user.organizationId, now);
+    const right = commentRight(member, user.organizationId, chapter.id, round, now);
+    if (!right)
+      throw forbidden('You may comment on this chapter only in an open review round that includes it');
+    return { chapter, right, round };
   }
 
   async reply(user: User, input: ReplyInput): Promise<Comment> {
