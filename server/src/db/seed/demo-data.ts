@@ -12,11 +12,26 @@ export const demoOrganizations = [
   { key: 'uvm', name: 'Undervisningsministeriet', shortName: 'UVM', kind: OrganizationKind.AUTHORITY },
   { key: 'dr', name: 'Danske Regioner', shortName: 'DR', kind: OrganizationKind.AUTHORITY },
   { key: 'experts', name: 'Eksperter (inviterede)', shortName: 'Eksperter', kind: OrganizationKind.EXPERTS },
-  { key: 'dh', name: 'Danske Handicaporganisationer', shortName: 'DH', kind: OrganizationKind.INTEREST_ORGANISATION },
+  {
+    key: 'dh',
+    name: 'Danske Handicaporganisationer',
+    shortName: 'DH',
+    kind: OrganizationKind.INTEREST_ORGANISATION,
+  },
   { key: 'sjd', name: 'Sjældne Diagnoser', shortName: 'SD', kind: OrganizationKind.INTEREST_ORGANISATION },
-  { key: 'lfa', name: 'Landsforeningen Autisme', shortName: 'LFA', kind: OrganizationKind.INTEREST_ORGANISATION },
+  {
+    key: 'lfa',
+    name: 'Landsforeningen Autisme',
+    shortName: 'LFA',
+    kind: OrganizationKind.INTEREST_ORGANISATION,
+  },
   { key: 'dbs', name: 'Dansk Blindesamfund', shortName: 'DBS', kind: OrganizationKind.INTEREST_ORGANISATION },
-  { key: 'hjf', name: 'Hjerneskadeforeningen', shortName: 'HJF', kind: OrganizationKind.INTEREST_ORGANISATION },
+  {
+    key: 'hjf',
+    name: 'Hjerneskadeforeningen',
+    shortName: 'HJF',
+    kind: OrganizationKind.INTEREST_ORGANISATION,
+  },
   { key: 'sm', name: 'Social- og Indenrigsministeriet', shortName: 'SIM', kind: OrganizationKind.AUTHORITY },
 ] as const;
 
