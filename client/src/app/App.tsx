@@ -15,6 +15,9 @@ import { EditionPage } from '../features/editions/EditionPage';
 import { EditionsPage } from '../features/editions/EditionsPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { ReportPage } from '../features/review/ReportPage';
+import { RoundPage } from '../features/review/RoundPage';
+import { RoundsPage } from '../features/review/RoundsPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
 import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
@@ -68,6 +71,9 @@ export function App() {
             <Route path="/notifications" element={authed(<NotificationsPage />)} />
             <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
             <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
+            <Route path="/documents/:documentId/rounds" element={authed(<RoundsPage />)} />
+            <Route path="/rounds/:roundId" element={authed(<RoundPage />)} />
+            <Route path="/rounds/:roundId/report" element={authed(<ReportPage />)} />
             <Route path="/admin" element={<Navigate to="/admin/organizations" replace />} />
             <Route path="/admin/organizations" element={admin(<OrganizationsPage />)} />
             <Route path="/admin/users" element={admin(<UsersPage />)} />

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { AuditLink } from '../audit/AuditLink';
 import { ChapterList } from '../chapters/ChapterList';
 import { DashboardLink } from '../dashboard/DashboardLink';
+import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { AddDocumentForm } from './AddDocumentForm';
 import { documentKindKey, roleKey } from './labels';
 import { MemberGroups } from './MemberGroups';
@@ -88,6 +89,9 @@ export function ProjectPage() {
             <h3 id={`doc-${doc.id}`}>
               {doc.title} <span className="document-kind">{t(documentKindKey(doc.kind))}</span>
             </h3>
+            <p>
+              <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
+            </p>
             <ChapterList
               documentId={doc.id}
               documentTitle={doc.title}

@@ -1,0 +1,242 @@
+import { graphql } from '../../app/graphql';
+
+export const ROUND_FIELDS = graphql(`
+  fragment RoundFields on ReviewRound {
+    id
+    title
+    letter
+    documentId
+    projectId
+    openedAt
+    deadline
+    isOpen
+    closedEarly
+    chapterIds
+    organizationIds
+    chapters {
+      id
+      title
+    }
+    hearingList {
+      organization {
+        id
+        name
+        shortName
+      }
+      reviewers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** A document with what the round pages need around it: project, rights, chapters and reviewer organisations. */
+export const DOCUMENT_ROUNDS = graphql(
+  `
+    query DocumentRounds($documentId: UUID!) {
+      document(id: $documentId) {
+        id
+        title
+        chapters {
+          id
+          title
+          status
+        }
+        project {
+          id
+          title
+          viewerCan {
+            manage
+            dispose
+          }
+          memberGroups {
+            role
+            organizations {
+              organization {
+                id
+                name
+                shortName
+              }
+            }
+          }
+        }
+      }
+      reviewRounds(documentId: $documentId) {
+        ...RoundFields
+      }
+    }
+  `,
+  [ROUND_FIELDS],
+);
+
+export const REVIEW_ROUND = graphql(
+  `
+    query ReviewRound($id: UUID!) {
+      reviewRound(id: $id) {
+        ...RoundFields
+      }
+    }
+  `,
+  [ROUND_FIELDS],
+);
+
+/** The round's document and project, for breadcrumbs and rights. */
+export const ROUND_CONTEXT = graphql(`
+  query RoundContext($documentId: UUID!) {
+    document(id: $documentId) {
+      id
+      title
+      project {
+        id
+        title
+        viewerCan {
+          manage
+          dispose
+        }
+      }
+    }
+  }
+`);
+
+export const REVIEW_ROUND_PROGRESS = graphql(`
+  query ReviewRoundProgress($id: UUID!) {
+    reviewRoundProgress(id: $id) {
+      total {
+        received
+        disposed
+        open
+      }
+      chapters {
+        chapter {
+          id
+          title
+        }
+        received
+        disposed
+        open
+      }
+      organizations {
+        organization {
+          id
+          name
+          shortName
+        }
+        received
+        disposed
+        open
+        responded
+      }
+    }
+  }
+`);
+
+export const CONSULTATION_REPORT = graphql(`
+  query ConsultationReport($roundId: UUID!) {
+    consultationReport(roundId: $roundId) {
+      documentTitle
+      projectTitle
+      periodStart
+      periodEnd
+      html
+      round {
+        id
+        title
+        letter
+        documentId
+      }
+      hearingList {
+        organization {
+          id
+          name
+          shortName
+        }
+        responded
+      }
+      chapters {
+        chapter {
+          id
+          title
+        }
+        organizations {
+          organization {
+            id
+            name
+            shortName
+          }
+          comments {
+            commentId
+            authorName
+            body
+            quote
+            proposal
+            proposalStatus
+            disposition
+            dispositionReply
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CONSULTATION_REPORT_DOCX = graphql(`
+  query ConsultationReportDocx($roundId: UUID!) {
+    consultationReportDocx(roundId: $roundId)
+  }
+`);
+
+export const OPEN_REVIEW_ROUND = graphql(
+  `
+    mutation OpenReviewRound($input: OpenReviewRoundInput!) {
+      openReviewRound(input: $input) {
+        ...RoundFields
+      }
+    }
+  `,
+  [ROUND_FIELDS],
+);
+
+export const EXTEND_REVIEW_ROUND = graphql(
+  `
+    mutation ExtendReviewRound($id: UUID!, $deadline: DateTimeISO!) {
+      extendReviewRound(id: $id, deadline: $deadline) {
+        ...RoundFields
+      }
+    }
+  `,
+  [ROUND_FIELDS],
+);
+
+export const CLOSE_REVIEW_ROUND = graphql(
+  `
+    mutation CloseReviewRound($id: UUID!) {
+      closeReviewRound(id: $id) {
+        ...RoundFields
+      }
+    }
+  `,
+  [ROUND_FIELDS],
+);
+
+export const DISPOSE_COMMENT = graphql(`
+  mutation DisposeComment($input: DisposeCommentInput!) {
+    disposeComment(input: $input) {
+      id
+      disposition
+      dispositionReply
+      disposedAt
+    }
+  }
+`);
+
+/** Live review events of a document; the round pages refetch on each. */
+export const REVIEW_EVENTS = graphql(`
+  subscription ReviewEvents($documentId: UUID!) {
+    reviewEvents(documentId: $documentId) {
+      type
+      documentId
+      chapterId
+    }
+  }
+`);
