@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
+import { CommentSidebar } from '../review/CommentSidebar';
 import { ChapterEditor } from './editor/ChapterEditor';
 import { useCollabSession, type SaveState } from './editor/useCollabSession';
 import { ChapterHeader } from './ChapterHeader';
@@ -78,6 +79,7 @@ export function ChapterPage() {
         <Loading />
       )}
       <ApprovalPanel chapterId={chapterId} />
+      <CommentSidebar chapterId={chapterId} />
     </article>
   );
 }

@@ -240,3 +240,107 @@ export const REVIEW_EVENTS = graphql(`
     }
   }
 `);
+
+export const COMMENT_FIELDS = graphql(`
+  fragment CommentFields on Comment {
+    id
+    chapterId
+    parentId
+    roundId
+    body
+    deleted
+    internal
+    createdAt
+    editedAt
+    resolved
+    quote
+    proposal
+    proposalStatus
+    disposition
+    author {
+      id
+      name
+    }
+    organization {
+      id
+      name
+      shortName
+    }
+    anchor {
+      detached
+    }
+  }
+`);
+
+/** A chapter's threads with what the sidebar may offer. */
+export const CHAPTER_COMMENTS = graphql(
+  `
+    query ChapterComments($chapterId: UUID!) {
+      chapter(id: $chapterId) {
+        id
+        documentId
+        document {
+          id
+          project {
+            id
+            viewerCan {
+              comment
+              editText
+            }
+            myMembership {
+              id
+              role
+            }
+          }
+        }
+      }
+      commentThreads(chapterId: $chapterId) {
+        ...CommentFields
+        replies {
+          ...CommentFields
+        }
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const CREATE_COMMENT = graphql(
+  `
+    mutation CreateComment($input: CreateCommentInput!) {
+      createComment(input: $input) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const REPLY_TO_COMMENT = graphql(
+  `
+    mutation ReplyToComment($input: ReplyInput!) {
+      replyToComment(input: $input) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const RESOLVE_COMMENT = graphql(`
+  mutation ResolveComment($id: UUID!) {
+    resolveComment(id: $id) {
+      id
+      resolved
+    }
+  }
+`);
+
+export const REOPEN_COMMENT = graphql(`
+  mutation ReopenComment($id: UUID!) {
+    reopenComment(id: $id) {
+      id
+      resolved
+    }
+  }
+`);
