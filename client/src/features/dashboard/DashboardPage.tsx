@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { CHAPTER_WORKFLOW_CHANGED } from '../approvals/operations';
 import { AUDIT_LOG } from '../audit/operations';
 import { chapterStatusKey, documentKindKey } from '../projects/labels';
+import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { ApprovalMatrix } from './ApprovalMatrix';
 import { EditionSummary } from './EditionSummary';
 import { ProgressChart } from './ProgressChart';
@@ -166,6 +167,9 @@ export function DashboardPage() {
               </div>
             )}
             <EditionSummary documentId={doc.id} documentTitle={doc.title} editions={doc.editions} />
+            <p>
+              <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
+            </p>
             <ProgressChart projectId={project.id} documentTitle={doc.title} chapters={doc.chapters} />
             {doc.approvingOrganizations.length === 0 && <p>{t('matrix.noOrganizations')}</p>}
             {doc.chapters.length === 0 ? (

@@ -29,6 +29,9 @@ function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () 
   const [formError, setFormError] = useState('');
   const [dispose, { loading }] = useMutation(DISPOSE_COMMENT);
   const organization = orgLabel(item.organization);
+  // Labels name the organisation and the comment's opening words, so each row's controls are distinct.
+  const opening = item.body.length > 40 ? `${item.body.slice(0, 40)}…` : item.body;
+  const who = `${organization}: »${opening}«`;
 
   async function onSave() {
     setMessage('');
@@ -75,7 +78,7 @@ function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () 
       <td className="review-disposition">
         <div className={`form-group${formError ? ' form-error' : ''}`}>
           <label className="form-label visually-hidden" htmlFor={`${id}-disposition`}>
-            {t('disposition.dispositionOf', { organization })}
+            {t('disposition.dispositionOf', { organization: who })}
           </label>
           {formError && (
             <span className="form-error-message" id={`${id}-error`}>
@@ -102,7 +105,7 @@ function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () 
       <td className="review-disposition">
         <div className="form-group">
           <label className="form-label visually-hidden" htmlFor={`${id}-reply`}>
-            {t('disposition.replyOf', { organization })}
+            {t('disposition.replyOf', { organization: who })}
           </label>
           <textarea
             className="form-input"
@@ -117,7 +120,7 @@ function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () 
           type="button"
           className="button button-secondary button-small"
           disabled={loading}
-          aria-label={t('disposition.saveOf', { organization })}
+          aria-label={t('disposition.saveOf', { organization: who })}
           onClick={() => void onSave()}
         >
           {t('disposition.save')}

@@ -178,11 +178,14 @@ export function RoundPage() {
         </dd>
       </dl>
 
-      <p>
-        <Link className="button button-secondary" to={`/rounds/${round.id}/report`}>
-          {t('round.report')}
-        </Link>
-      </p>
+      {/* Reviewers read the report once the round has closed. */}
+      {!(round.isOpen && doc?.project.myMembership?.role === 'REVIEWER') && (
+        <p>
+          <Link className="button button-secondary" to={`/rounds/${round.id}/report`}>
+            {t('round.report')}
+          </Link>
+        </p>
+      )}
 
       <ErrorAlert error={actionError} overrides={ERRORS} />
       <p role="status" className="status-line">

@@ -94,6 +94,10 @@ export const ROUND_CONTEXT = graphql(`
           manage
           dispose
         }
+        myMembership {
+          id
+          role
+        }
       }
     }
   }
