@@ -77,6 +77,11 @@ export async function startTestServer(
 
   await launch();
   const db = new Pool({ connectionString: databaseUrl.toString(), max: 3 });
+  // An idle connection terminated by PostgreSQL (stop() drops the database WITH (FORCE)) emits 'error' on the
+  // pool; unhandled, that surfaced as a failure of whichever test ran next in the same worker.
+  db.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') throw error;
+  });
   return {
     url,
     port,
