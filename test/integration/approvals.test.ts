@@ -471,8 +471,9 @@ describe('stale approvals', () => {
 
     const chapter = await eventually(async () => {
       const c = await approvalsOf(project.observer, chapterId);
-      return c.approvals.every((a) => a.state === 'STALE') ? c : null;
-    }, 'the approvals to become stale');
+      // The dismissal and the status change land together from the debounced change check.
+      return c.approvals.every((a) => a.state === 'STALE') && c.status === 'AWAITING_APPROVAL' ? c : null;
+    }, 'the approvals to become stale and the chapter to await approval again');
     expect(chapter.status).toBe('AWAITING_APPROVAL');
     for (const a of chapter.approvals) {
       expect(a.dismissedReason).toBe('CONTENT_CHANGED');

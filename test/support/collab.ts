@@ -71,7 +71,11 @@ export function openChapter(
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function eventually<T>(check: () => T | Promise<T>, what: string, ms = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  what: string,
+  ms = 10_000,
+): Promise<NonNullable<T>> {
   const started = Date.now();
   let last: unknown;
   for (;;) {
