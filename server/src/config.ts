@@ -16,6 +16,8 @@ export interface Config {
   sessionTtlHours: number;
   trustProxy: boolean;
   clientDir: string;
+  /** How often each instance re-reads review rounds for due closes, reminders and rounds opened elsewhere. */
+  reviewSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -89,5 +91,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../client/dist')),
+    reviewSweepIntervalMs: int(env, 'REVIEW_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000),
   };
 }

@@ -6,7 +6,7 @@ beforeAll(async () => (demo = await startTestServer({ seedDemo: true })));
 afterAll(() => demo.stop());
 
 const DOCUMENTS = '{ myProjects { documents { id kind } } }';
-const ROUNDS = `query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id title isOpen chapters { id } } }`;
+const ROUNDS = `query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id title isOpen chapters { id status } } }`;
 const THREADS = `query($chapterId: UUID!) { commentThreads(chapterId: $chapterId) {
   body internal proposalStatus anchor { detached currentText } organization { shortName } replies { body } } }`;
 const REPORT = `query($id: UUID!) { consultationReport(roundId: $id) {
@@ -17,7 +17,7 @@ interface Round {
   id: string;
   title: string;
   isOpen: boolean;
-  chapters: { id: string }[];
+  chapters: { id: string; status: string }[];
 }
 
 const login = (email: string) => new ApiClient(demo.url).login(email, 'samskriv-demo');
@@ -37,6 +37,9 @@ describe('demo review data', () => {
     const closed = rounds.find((r) => !r.isOpen)!;
     expect(open).toBeDefined();
     expect(closed).toBeDefined();
+    // The open round's chapters are under review; the closed round's have moved on (approved since).
+    expect(open.chapters.map((c) => c.status)).toEqual(['IN_REVIEW', 'IN_REVIEW']);
+    expect(closed.chapters.map((c) => c.status)).not.toContain('IN_REVIEW');
     const { commentThreads } = await coordinator.ok(THREADS, { chapterId: open.chapters[0].id });
     expect(commentThreads).toEqual(
       expect.arrayContaining([

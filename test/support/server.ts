@@ -29,14 +29,22 @@ function adminUrl(): string {
 
 /** Starts the real server (the compiled code `npm start` runs) on a free port with a fresh database. */
 export async function startTestServer(
-  options: { seedDemo?: boolean; env?: Record<string, string> } = {},
+  options: {
+    seedDemo?: boolean;
+    env?: Record<string, string>;
+    /** Another instance on this server's database (like a second instance behind a load balancer). */
+    sameDatabaseAs?: TestServer;
+  } = {},
 ): Promise<TestServer> {
-  const admin = new Pool({ connectionString: adminUrl(), max: 1 });
-  const database = `t_${randomBytes(6).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE samskriv_template`);
-  await admin.end();
-  const databaseUrl = new URL(adminUrl());
-  databaseUrl.pathname = `/${database}`;
+  const shared = options.sameDatabaseAs;
+  const databaseUrl = new URL(shared?.databaseUrl ?? adminUrl());
+  const database = shared ? databaseUrl.pathname.slice(1) : `t_${randomBytes(6).toString('hex')}`;
+  if (!shared) {
+    const admin = new Pool({ connectionString: adminUrl(), max: 1 });
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE samskriv_template`);
+    await admin.end();
+    databaseUrl.pathname = `/${database}`;
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
@@ -96,6 +104,8 @@ export async function startTestServer(
     async stop() {
       await exit('SIGTERM');
       await db.end();
+      // The first instance owns the database.
+      if (shared) return;
       const cleanup = new Pool({ connectionString: adminUrl(), max: 1 });
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await cleanup.end();

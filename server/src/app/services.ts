@@ -28,6 +28,7 @@ import { ConsultationReportService } from '../modules/review/consultation-report
 import { ProposalService } from '../modules/review/proposal.service';
 import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
+import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
 import { UserService } from '../modules/users/user.service';
 import type { AppPubSub } from '../realtime/pubsub';
@@ -53,7 +54,15 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const deadlines = new EditionDeadlineService(db, notifications);
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
-  const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
+  const roundWorkflow = new ReviewRoundWorkflow(db, pubSub, reviewEvents, notifications);
+  const reviewRounds = new ReviewRoundService(
+    db,
+    memberships,
+    comments,
+    reviewEvents,
+    notifications,
+    roundWorkflow,
+  );
   return {
     db,
     pubSub,
@@ -71,7 +80,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
-    reviewRoundTimer: new ReviewRoundTimer(reviewRounds),
+    roundWorkflow,
+    reviewRoundTimer: new ReviewRoundTimer(reviewRounds, roundWorkflow, config.reviewSweepIntervalMs),
     presence: new PresenceService(pubSub),
     chapterEvents,
     notifications,
@@ -80,7 +90,15 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     approvalWatcher,
     editActivity,
     approvingOrganizations: new ApprovingOrganizationService(db, memberships, approvals, notifications),
-    workflow: new WorkflowService(db, chapterStore, memberships, approvals, versions, notifications),
+    workflow: new WorkflowService(
+      db,
+      chapterStore,
+      memberships,
+      approvals,
+      versions,
+      notifications,
+      roundWorkflow,
+    ),
     audit: new AuditService(db, memberships),
     progress: new ProgressService(db, memberships),
     editions: new EditionService(

@@ -4,6 +4,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Comment } from '../modules/review/comment.entity';
 import { ReviewRound } from '../modules/review/review-round.entity';
+import { ReviewRoundReminder } from '../modules/review/review-round-reminder.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Edition, EditionChapter } from '../modules/editions/edition.entity';
 import { Invite } from '../auth/invite.entity';
@@ -39,4 +40,5 @@ export const entities = [
   EditionChapter,
   ReviewRound,
   Comment,
+  ReviewRoundReminder,
 ];

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
+import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { Chapter, ChapterStatus } from '../../modules/documents/chapter.entity';
+import { Notification, NotificationKind } from '../../modules/notifications/notification.entity';
 import { chapterText } from '../../modules/review/chapter-anchors';
 import { Comment, Disposition, ProposalStatus } from '../../modules/review/comment.entity';
 import { ReviewRound } from '../../modules/review/review-round.entity';
@@ -40,9 +43,11 @@ async function rangeIn(em: EntityManager, chapterId: string, skipWords = 0) {
 
 /**
  * The pathway description's review: a closed round on its first two chapters
- * with every response disposed (its consultation report is complete) and an
- * open round on the next two with comments, a pending change proposal and a
- * working-group reply.
+ * with every response disposed (its consultation report is complete; the
+ * chapters have since been approved) and an open round on chapters 6–7, which
+ * are IN_REVIEW, with comments, a pending change proposal and a working-group
+ * reply. Chapters 3–5 are mid-approval (demo-approvals.ts), so the open round
+ * leaves them alone, as openReviewRound would.
  */
 export async function seedDemoReview(em: EntityManager): Promise<void> {
   const [document]: { id: string; projectId: string }[] = await em.query(
@@ -63,7 +68,8 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
   const author = user('jonas.bech');
   const dh = user('karim.nielsen');
   const sjd = user('anne.mortensen');
-  if (!coordinator || !author || !dh || !sjd || chapters.length < 4) return;
+  if (!coordinator || !author || !dh || !sjd || chapters.length < 7) return;
+  const [inReview1, inReview2] = [chapters[5], chapters[6]];
 
   const rounds = em.getRepository(ReviewRound);
   const comments = em.getRepository(Comment);
@@ -84,6 +90,7 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
       chapterIds: [chapters[0].id, chapters[1].id],
       organizationIds: [dh.organizationId, sjd.organizationId],
       deadline: daysAgo(32),
+      closeAnnouncedAt: daysAgo(32),
       openedById: coordinator.id,
       openedAt: daysAgo(60),
     }),
@@ -137,18 +144,55 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
   const open = await rounds.save(
     rounds.create({
       ...base,
-      title: 'Høring over kapitel 3–4',
-      letter: 'Hermed udkast til kapitel 3 og 4 i høring. Høringsfristen er fire uger.',
-      chapterIds: [chapters[2].id, chapters[3].id],
+      title: 'Høring over kapitel 6–7',
+      letter: 'Hermed udkast til kapitel 6 og 7 i høring. Høringsfristen er fire uger.',
+      chapterIds: [inReview1.id, inReview2.id],
       organizationIds: [dh.organizationId, sjd.organizationId],
       deadline: new Date(Date.now() + 23 * DAY),
       openedById: coordinator.id,
       openedAt: daysAgo(5),
     }),
   );
-  const r3 = await rangeIn(em, chapters[2].id);
+  for (const chapter of [inReview1, inReview2]) {
+    await em.getRepository(Chapter).update({ id: chapter.id }, { status: ChapterStatus.IN_REVIEW });
+    await em.getRepository(AuditEvent).insert({
+      projectId: document.projectId,
+      actorId: coordinator.id,
+      action: 'chapter.status_changed',
+      subjectType: 'Chapter',
+      subjectId: chapter.id,
+      details: {
+        from: ChapterStatus.DRAFT,
+        to: ChapterStatus.IN_REVIEW,
+        automatic: false,
+        reason: 'REVIEW_ROUND_OPENED',
+      },
+      at: open.openedAt,
+    });
+  }
+  const [{ title: documentTitle }]: { title: string }[] = await em.query(
+    'SELECT title FROM document WHERE id = $1',
+    [document.id],
+  );
+  const roundData = {
+    roundId: open.id,
+    roundTitle: open.title,
+    documentId: document.id,
+    documentTitle,
+    deadline: open.deadline.toISOString(),
+  };
+  for (const to of [dh, sjd, author])
+    await em.getRepository(Notification).insert({
+      userId: to.id,
+      kind: NotificationKind.ROUND_OPENED,
+      projectId: document.projectId,
+      actorId: coordinator.id,
+      data: roundData,
+      createdAt: open.openedAt,
+    });
+  const r3 = await rangeIn(em, inReview1.id);
   const proposal = await comment({
-    chapterId: chapters[2].id,
+    chapterId: inReview1.id,
     roundId: open.id,
     authorId: dh.id,
     organizationId: dh.organizationId,
@@ -159,7 +203,7 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     createdAt: daysAgo(3),
   });
   await comment({
-    chapterId: chapters[2].id,
+    chapterId: inReview1.id,
     roundId: open.id,
     parentId: proposal.id,
     authorId: author.id,
@@ -169,16 +213,16 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     createdAt: daysAgo(2),
   });
   await comment({
-    chapterId: chapters[3].id,
+    chapterId: inReview2.id,
     roundId: open.id,
     authorId: sjd.id,
     organizationId: sjd.organizationId,
     text: 'Hvordan sikres overgangen fra børne- til voksenområdet?',
     createdAt: daysAgo(1),
   });
-  const r4 = await rangeIn(em, chapters[2].id, 2);
+  const r4 = await rangeIn(em, inReview1.id, 2);
   await comment({
-    chapterId: chapters[2].id,
+    chapterId: inReview1.id,
     roundId: null,
     authorId: author.id,
     organizationId: author.organizationId,

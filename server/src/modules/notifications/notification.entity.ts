@@ -12,6 +12,12 @@ export enum NotificationKind {
   REVISION_DUE = 'REVISION_DUE',
   /** Someone @-mentioned the user in a comment (data: commentId, documentId). */
   MENTIONED = 'MENTIONED',
+  /** A review round opened (to its hearing list's reviewers and the working group; data: roundId, deadline …). */
+  ROUND_OPENED = 'ROUND_OPENED',
+  /** 48 hours or less remain (once per round per reviewer whose organisation has not responded). */
+  ROUND_CLOSING_SOON = 'ROUND_CLOSING_SOON',
+  /** The working group gave the user's round comment a disposition (data: commentId, disposition …). */
+  COMMENT_DISPOSED = 'COMMENT_DISPOSED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',

@@ -1,63 +1,86 @@
 import { log } from '../../app/logger';
 import type { ReviewRound } from './review-round.entity';
 import type { ReviewRoundService } from './review-round.service';
+import { REMINDER_BEFORE_MS, type ReviewRoundWorkflow } from './review-round-workflow';
 
 /** setTimeout's limit; longer waits are re-armed. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /**
- * Announces a round's close (ROUND_CLOSED) when its deadline passes. Whether a
- * round is open never depends on this timer (every check compares the
- * deadline with the clock); it only tells open subscriptions. Re-armed from the
- * database at start, so it survives restarts.
+ * Closes a round when its deadline passes (its chapters go IN_REVIEW →
+ * REVISION, ROUND_CLOSED is announced) and reminds reviewers 48 hours before.
+ * Whether a round is open never depends on this timer (every check compares
+ * the deadline with the clock). Every instance runs one; the close and each
+ * reminder are claimed in the database (ReviewRoundWorkflow), so they happen
+ * once however many instances fire. At start and every REVIEW_SWEEP_INTERVAL_MS it also
+ * processes closes and reminders that fell due while no timer ran (restarts)
+ * and schedules rounds opened on other instances.
  */
 export class ReviewRoundTimer {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, NodeJS.Timeout[]>();
+  private sweepTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
-  constructor(private readonly rounds: ReviewRoundService) {
+  constructor(
+    private readonly rounds: ReviewRoundService,
+    private readonly workflow: ReviewRoundWorkflow,
+    /** How often it re-reads the rounds (rounds opened on other instances, reviewers added late): REVIEW_SWEEP_INTERVAL_MS. */
+    private readonly sweepIntervalMs: number,
+  ) {
     rounds.onDeadlineChanged = (round) => this.schedule(round);
   }
 
   async start(): Promise<void> {
-    try {
-      for (const round of await this.rounds.upcoming()) this.schedule(round);
-    } catch (error) {
-      log.error('review.timer-start-failed', { error: String(error) });
-    }
+    await this.sweep();
+    this.sweepTimer = setInterval(() => void this.sweep(), this.sweepIntervalMs);
+    this.sweepTimer.unref();
   }
 
   stop(): void {
     this.stopped = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    clearInterval(this.sweepTimer);
+    for (const timers of this.timers.values()) for (const timer of timers) clearTimeout(timer);
     this.timers.clear();
   }
 
   schedule(round: ReviewRound): void {
     if (this.stopped) return;
-    clearTimeout(this.timers.get(round.id));
+    for (const timer of this.timers.get(round.id) ?? []) clearTimeout(timer);
     this.timers.delete(round.id);
-    const delay = round.deadline.getTime() - Date.now();
-    // Closed early or already past: the closing mutation published the event itself.
-    if (delay <= 0) return;
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(round.id);
-        // Re-read: another instance may have extended or closed it meanwhile.
-        void this.rounds
-          .byId(round.id)
-          .then((current) => {
-            if (!current || this.stopped) return;
-            if (current.deadline.getTime() > Date.now()) return this.schedule(current);
-            if (!current.closedEarly) this.rounds.publish('ROUND_CLOSED', current);
-          })
-          .catch((error: unknown) =>
+    const now = Date.now();
+    const timers: NodeJS.Timeout[] = [];
+    const at = (time: number, run: () => Promise<unknown>) => {
+      const delay = time - now;
+      if (delay <= 0) return;
+      const timer = setTimeout(
+        () => {
+          // Re-armed by the next sweep when the wait was longer than setTimeout allows.
+          if (delay > MAX_DELAY_MS || this.stopped) return;
+          // A timer may fire a little early; the claims compare with the clock.
+          if (Date.now() < time) return this.schedule(round);
+          void run().catch((error: unknown) =>
             log.error('review.timer-failed', { roundId: round.id, error: String(error) }),
           );
-      },
-      Math.min(delay, MAX_DELAY_MS),
-    );
-    timer.unref();
-    this.timers.set(round.id, timer);
+        },
+        Math.min(delay, MAX_DELAY_MS),
+      );
+      timer.unref();
+      timers.push(timer);
+    };
+    // Closed early or already past: the closing mutation (or the sweep) handled it.
+    at(round.deadline.getTime(), () => this.workflow.closeIfDue(round.id));
+    at(round.deadline.getTime() - REMINDER_BEFORE_MS, () => this.workflow.remindDue(round.id));
+    if (timers.length > 0) this.timers.set(round.id, timers);
+  }
+
+  private async sweep(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.workflow.closeDue();
+      await this.workflow.remindDue();
+      for (const round of await this.rounds.upcoming()) this.schedule(round);
+    } catch (error) {
+      log.error('review.sweep-failed', { error: String(error) });
+    }
   }
 }

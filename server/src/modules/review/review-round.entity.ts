@@ -60,6 +60,14 @@ export class ReviewRound {
   @Column({ type: 'uuid' })
   openedById: string;
 
+  /**
+   * Set once, by whichever instance claims the close (deadline passed or closed
+   * early): the close event, the chapters' IN_REVIEW → REVISION and its audit
+   * entry happen exactly once, in the transaction that set it.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  closeAnnouncedAt: Date | null;
+
   @Field({ description: 'When the round opened (start of the hearing period)' })
   @CreateDateColumn({ type: 'timestamptz' })
   openedAt: Date;

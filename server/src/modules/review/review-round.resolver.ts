@@ -85,10 +85,10 @@ export class ReviewRoundResolver {
   @Authorized()
   @Mutation(() => ReviewRound, {
     description:
-      'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers)',
+      'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers). The chapters go to IN_REVIEW; CONFLICT if one is AWAITING_APPROVAL, APPROVED or PUBLISHED. Notifies the hearing list’s reviewers and the working group',
   })
   openReviewRound(@Arg('input') input: OpenReviewRoundInput, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.open(ctx.user!, input);
+    return ctx.services.reviewRounds.open(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -98,14 +98,17 @@ export class ReviewRoundResolver {
   }
 
   @Authorized()
-  @Mutation(() => ReviewRound, { description: 'Coordinators: closes an open round now' })
+  @Mutation(() => ReviewRound, {
+    description: 'Coordinators: closes an open round now; its IN_REVIEW chapters go to REVISION',
+  })
   closeReviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.close(ctx.user!, id);
+    return ctx.services.reviewRounds.close(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Comment, {
-    description: 'Authors and coordinators: how a reviewer’s comment was handled, with a reply',
+    description:
+      'Authors and coordinators: how a reviewer’s comment was handled, with a reply; notifies the comment’s author',
   })
   disposeComment(@Arg('input') input: DisposeCommentInput, @Ctx() ctx: Context): Promise<Comment> {
     return ctx.services.reviewRounds.dispose(ctx.user!, input);

@@ -1,9 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import { assertFound, badInput, conflict, forbidden, notFound } from '../../app/errors';
+import type { ClientInfo } from '../../auth/auth.service';
 import { recordAudit } from '../audit/audit';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import type { NotificationService } from '../notifications/notification.service';
 import { Membership, Role } from '../projects/membership.entity';
 import type { MembershipService } from '../projects/membership.service';
 import { Organization } from '../organizations/organization.entity';
@@ -13,6 +16,7 @@ import type { CommentService } from './comment.service';
 import type { ReviewEvents } from './review-events';
 import { DEFAULT_ROUND_DAYS, isRoundOpen, ReviewRound } from './review-round.entity';
 import type { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
+import type { ReviewRoundWorkflow, RoundChanges } from './review-round-workflow';
 import { maySeeRoundResults } from './review.policy';
 
 export interface ProgressCount {
@@ -31,6 +35,8 @@ export class ReviewRoundService {
     private readonly memberships: MembershipService,
     private readonly comments: CommentService,
     private readonly events: ReviewEvents,
+    private readonly notifications: NotificationService,
+    private readonly workflow: ReviewRoundWorkflow,
   ) {}
 
   async list(user: User, documentId: string): Promise<ReviewRound[]> {
@@ -49,8 +55,9 @@ export class ReviewRoundService {
     return round;
   }
 
-  async open(user: User, input: OpenReviewRoundInput): Promise<ReviewRound> {
-    const round = await this.db.transaction(async (em) => {
+  /** Coordinators; the chapters go to IN_REVIEW (CONFLICT for chapters past revision, see ROUND_MAY_INCLUDE). */
+  async open(user: User, input: OpenReviewRoundInput, client: ClientInfo): Promise<ReviewRound> {
+    const { round, changes } = await this.db.transaction(async (em) => {
       const document = assertFound(
         await em.getRepository(Document).findOneBy({ id: input.documentId }),
         'Document',
@@ -101,10 +108,12 @@ export class ReviewRoundService {
         chapterIds,
         organizationIds,
       });
-      return round;
+      const changes = await this.workflow.opened(em, round, { actorId: user.id, ip: client.ip });
+      return { round, changes };
     });
     this.onDeadlineChanged(round);
     this.publish('ROUND_OPENED', round);
+    this.workflow.publish(changes);
     return round;
   }
 
@@ -127,23 +136,31 @@ export class ReviewRoundService {
     return round;
   }
 
-  /** Closes an open round now (the deadline becomes now). */
-  async close(user: User, id: string): Promise<ReviewRound> {
-    const round = await this.db.transaction(async (em) => {
+  /** Closes an open round now (the deadline becomes now); its IN_REVIEW chapters go to REVISION. */
+  async close(user: User, id: string, client: ClientInfo): Promise<ReviewRound> {
+    const { round, changes } = await this.db.transaction(async (em) => {
       const round = await this.lockForManage(em, user, id);
       round.deadline = new Date();
       round.closedEarly = true;
       await this.audit(em, user, round, 'review-round.closed', { early: true });
-      return em.getRepository(ReviewRound).save(round);
+      const saved = await em.getRepository(ReviewRound).save(round);
+      const changes: RoundChanges | null = await this.workflow.claimClose(em, saved, saved.deadline, {
+        actorId: user.id,
+        ip: client.ip,
+      });
+      // The round row is locked and was open: nobody else can have claimed its close.
+      if (!changes) throw conflict('The review round is closed');
+      return { round: saved, changes };
     });
     this.onDeadlineChanged(round);
     this.publish('ROUND_CLOSED', round);
+    this.workflow.publish(changes);
     return round;
   }
 
   /** The working group's disposition of a reviewer's comment in a round, with a reply. */
   async dispose(user: User, input: DisposeCommentInput): Promise<Comment> {
-    const comment = await this.db.transaction(async (em) => {
+    const { comment, notifications } = await this.db.transaction(async (em) => {
       const comment = await this.comments.lockVisible(em, user, input.commentId);
       await this.memberships.require(user, comment.projectId, 'dispose', em);
       if (!comment.roundId || comment.parentId || comment.internal)
@@ -153,9 +170,36 @@ export class ReviewRoundService {
       comment.dispositionReply = input.reply.trim();
       comment.disposedById = user.id;
       comment.disposedAt = new Date();
-      return em.getRepository(Comment).save(comment);
+      const saved = await em.getRepository(Comment).save(comment);
+      const chapter = await em
+        .getRepository(Chapter)
+        .findOne({ where: { id: saved.chapterId }, select: { id: true, title: true } });
+      // The author hears how their comment was handled (each time it is set), unless they set it themselves.
+      const notifications = await this.notifications.create(
+        em,
+        saved.authorId && saved.authorId !== user.id
+          ? [
+              {
+                userId: saved.authorId,
+                kind: NotificationKind.COMMENT_DISPOSED,
+                projectId: saved.projectId,
+                chapterId: saved.chapterId,
+                actorId: user.id,
+                data: {
+                  commentId: saved.id,
+                  documentId: saved.documentId,
+                  chapterTitle: chapter?.title ?? null,
+                  roundId: saved.roundId,
+                  disposition: saved.disposition,
+                },
+              },
+            ]
+          : [],
+      );
+      return { comment: saved, notifications };
     });
     this.comments.publish('DISPOSITION_SET', comment);
+    this.notifications.publish(notifications);
     return comment;
   }
 

@@ -5,13 +5,18 @@ import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 
 /**
  * The chapter workflow (issue 5). Explicit transitions, each with who may ask for it:
- *   DRAFT | REVISION      → AWAITING_APPROVAL  submitChapterForApproval (author or coordinator)
+ *   DRAFT | REVISION      → IN_REVIEW          openReviewRound including the chapter (coordinator); a round
+ *                                              on a chapter AWAITING_APPROVAL, APPROVED or PUBLISHED is
+ *                                              refused with CONFLICT (review/review-round-workflow.ts)
+ *   IN_REVIEW             → REVISION           its round closes: deadline (timer, claimed once in the
+ *                                              database) or closeReviewRound (coordinator)
+ *   DRAFT | REVISION      → AWAITING_APPROVAL  submitChapterForApproval (author or coordinator); CONFLICT
+ *                                              while IN_REVIEW
  *   AWAITING_APPROVAL | APPROVED → REVISION    returnChapterToRevision (coordinator)
  *   AWAITING_APPROVAL     → APPROVED           automatic: every approving organisation approved the current text
  *   APPROVED              → AWAITING_APPROVAL  automatic: the text changed or an organisation requested changes
  *   APPROVED (every chapter) → PUBLISHED       publishEdition (coordinator)
  *   PUBLISHED             → REVISION           startDocumentRevision (coordinator)
- * IN_REVIEW belongs to review rounds (not built yet).
  */
 export const SUBMITTABLE_FROM: readonly ChapterStatus[] = [ChapterStatus.DRAFT, ChapterStatus.REVISION];
 export const RETURNABLE_FROM: readonly ChapterStatus[] = [

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { conflict } from '../../app/errors';
 import type { ClientInfo } from '../../auth/auth.service';
 import type { ApprovalService } from '../approvals/approval.service';
-import { ChapterStatus, type Chapter } from '../documents/chapter.entity';
+import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import type { MembershipService } from '../projects/membership.service';
@@ -11,6 +11,7 @@ import { storedChapterState } from '../versions/chapter-state';
 import { VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
+import type { ReviewRoundWorkflow } from '../review/review-round-workflow';
 import { changeStatus, lockChapter, RETURNABLE_FROM, SUBMITTABLE_FROM } from './chapter-transitions';
 
 /** MAX length of the optional reason a coordinator gives when returning a chapter to revision. */
@@ -25,13 +26,24 @@ export class WorkflowService {
     private readonly approvals: ApprovalService,
     private readonly versions: VersionService,
     private readonly notifications: NotificationService,
+    private readonly rounds: ReviewRoundWorkflow,
   ) {}
 
   /** Author or coordinator; DRAFT or REVISION → AWAITING_APPROVAL (→ APPROVED at once if every approval still holds). */
   async submit(user: User, chapterId: string, client: ClientInfo): Promise<Chapter> {
+    const before = await this.db
+      .getRepository(Chapter)
+      .findOne({ where: { id: chapterId }, select: { id: true, status: true } });
+    // A round whose deadline passed is closed, even if no timer has processed it yet: do that first.
+    if (before?.status === ChapterStatus.IN_REVIEW) await this.rounds.closeDue();
     const { chapter, notifications } = await this.db.transaction(async (em) => {
       const chapter = await lockChapter(em, chapterId);
       await this.memberships.require(user, chapter.projectId, 'submit', em);
+      if (chapter.status === ChapterStatus.IN_REVIEW)
+        throw conflict(
+          'A chapter in an open review round cannot be submitted for approval; wait for the round to close or close it early',
+          { status: chapter.status },
+        );
       if (!SUBMITTABLE_FROM.includes(chapter.status))
         throw conflict('A chapter can be submitted for approval only from DRAFT or REVISION', {
           status: chapter.status,
