@@ -8,6 +8,7 @@ import {
   type ChapterClient,
 } from '../support/collab';
 import { buildProject, type TestProject } from '../support/factories';
+import { pdfHex, pdfStreams, unzipEntry } from '../support/files';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -25,6 +26,7 @@ const REVISE =
   'mutation($documentId: UUID!) { startDocumentRevision(documentId: $documentId) { id revisionStartedAt } }';
 const EDITION = 'query($id: UUID!) { edition(id: $id) { number chapters { title text } html } }';
 const EDITIONS = 'query($documentId: UUID!) { editions(documentId: $documentId) { number } }';
+const EXPORTS = 'query($id: UUID!) { edition(id: $id) { id docx pdf } }';
 
 const statuses = async (project: TestProject) =>
   (
@@ -166,6 +168,37 @@ describe('editions', () => {
       [{ number: 2 }, { number: 1 }],
     );
     expect(errorCode(await project.outsider.client.gql(EDITION, { id: first.id }))).toBe('NOT_FOUND');
+  });
+
+  it('exports the edition as DOCX and PDF with its Danish text as published, to members only', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const editor = await write(project, project.chapterIds[0], 'Børn på Ærø får støtte – »altid«.');
+    await approveAll(project);
+    const { publishEdition } = await project.coordinator.client.ok(PUBLISH, {
+      input: { documentId: project.documentId, note: 'Første udgave' },
+    });
+    // Written after publication: not in the edition, nor in its exports.
+    appendParagraph(editor, 'Senere ændring');
+    await acknowledged(editor);
+
+    expect(errorCode(await project.outsider.client.gql(EXPORTS, { id: publishEdition.id }))).toBe(
+      'NOT_FOUND',
+    );
+    const { edition } = await project.reviewer.client.ok(EXPORTS, { id: publishEdition.id });
+    const docx = Buffer.from(edition.docx, 'base64');
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const xml = unzipEntry(docx, 'word/document.xml') ?? '';
+    expect(xml).toContain('Børn på Ærø får støtte – »altid«.');
+    expect(xml).toContain('Kapitel 1');
+    expect(xml).not.toContain('Senere ændring');
+
+    const pdf = Buffer.from(edition.pdf, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const streams = pdfStreams(pdf).toUpperCase();
+    expect(streams).toContain(pdfHex('Ærø'));
+    expect(streams).toContain(pdfHex('»altid«.'));
+    expect(streams).toContain(pdfHex('Kapitel'));
+    expect(streams).not.toContain(pdfHex('Senere'));
   });
 
   it('refuses publishing text changed after its approval, even before the staleness check has run', async () => {

@@ -50,6 +50,23 @@ export class EditionResolver {
     return ctx.services.editions.html(edition);
   }
 
+  @Authorized()
+  @FieldResolver(() => String, {
+    description: 'The edition as a Word document (.docx), base64; whoever may read the edition',
+  })
+  docx(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.editions.docx(ctx.user!, edition);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, {
+    description:
+      'The edition as a PDF (A4, standard fonts covering æøå), base64; whoever may read the edition',
+  })
+  pdf(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.editions.pdf(ctx.user!, edition);
+  }
+
   @FieldResolver(() => User, { nullable: true })
   publishedBy(@Root() edition: Edition, @Ctx() ctx: Context): Promise<User> | null {
     return edition.publishedById ? ctx.loaders.user.load(edition.publishedById) : null;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict, notFound } from '../../app/errors';
+import { log } from '../../app/logger';
 import type { ClientInfo } from '../../auth/auth.service';
 import type { ApprovalService } from '../approvals/approval.service';
 import { recordAudit } from '../audit/audit';
@@ -22,6 +23,8 @@ import {
   todayInDenmark,
 } from './edition-dates';
 import type { EditionDeadlineService } from './edition-deadlines';
+import { renderEditionDocx } from './edition-docx';
+import { renderEditionPdf, type EditionExport } from './edition-pdf';
 import { Edition, EditionChapter } from './edition.entity';
 import type { PublishEditionInput } from './edition.inputs';
 
@@ -197,6 +200,30 @@ export class EditionService {
       ...chapters.map((c) => `<section><h2>${escapeHtml(c.title)}</h2>${c.html}</section>`),
       '</body></html>',
     ].join('\n');
+  }
+
+  /** The edition as a Word document, base64 (readers of the edition only: it is reached through them). */
+  async docx(user: User, edition: Edition): Promise<string> {
+    log.security('edition.exported', { userId: user.id, editionId: edition.id, format: 'docx' });
+    return (await renderEditionDocx(await this.exportOf(edition))).toString('base64');
+  }
+
+  /** The edition as a PDF, base64. */
+  async pdf(user: User, edition: Edition): Promise<string> {
+    log.security('edition.exported', { userId: user.id, editionId: edition.id, format: 'pdf' });
+    return (await renderEditionPdf(await this.exportOf(edition))).toString('base64');
+  }
+
+  private async exportOf(edition: Edition): Promise<EditionExport> {
+    const document = await this.db.getRepository(Document).findOneByOrFail({ id: edition.documentId });
+    const chapters = await this.chapters(edition.id);
+    return {
+      title: document.title,
+      number: edition.number,
+      publicationDate: edition.publicationDate,
+      note: edition.note,
+      chapters: chapters.map((c) => ({ title: c.title, json: c.json })),
+    };
   }
 
   private async lockDocument(user: User, documentId: string, em: EntityManager): Promise<Document> {
