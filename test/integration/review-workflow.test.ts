@@ -334,3 +334,55 @@ describe('review notifications', () => {
     expect(await notes(project.author, 'COMMENT_DISPOSED')).toEqual([]);
   });
 });
+
+describe('the review columns of the coordinator dashboard', () => {
+  const OVERVIEW = `query($id: UUID!) { document(id: $id) {
+    openReviewRounds { id title deadline chapterIds }
+    chapters { id openCommentCount } } }`;
+  const REPLY = 'mutation($input: ReplyInput!) { replyToComment(input: $input) { id } }';
+  const RESOLVE = 'mutation($id: UUID!) { resolveComment(id: $id) { id } }';
+  const DELETE = 'mutation($id: UUID!) { deleteComment(id: $id) { id } }';
+  const counts = async (user: { client: TestProject['author']['client'] }, documentId: string) =>
+    Object.fromEntries(
+      (
+        (await user.client.ok(OVERVIEW, { id: documentId })).document.chapters as {
+          id: string;
+          openCommentCount: number;
+        }[]
+      ).map((c) => [c.id, c.openCommentCount]),
+    );
+
+  it('counts each chapter’s open threads and lists the open rounds with their deadlines', async () => {
+    const project = await buildProject(server);
+    const other = await buildUser(server);
+    await addMembership(server, project.id, other.id, 'REVIEWER');
+    const [c1, c2, c3] = project.chapterIds;
+    const { openReviewRound: round } = (await open(project)).data!;
+    const say = (user: typeof other, chapterId: string, body: string) =>
+      user.client.ok(CREATE, { input: { chapterId, body } }).then((r) => r.createComment.id as string);
+    const first = await say(project.reviewer, c1, 'Et');
+    await say(other, c1, 'To');
+    await project.author.client.ok(REPLY, { input: { parentId: first, body: 'Svar tæller ikke' } });
+    const resolved = await say(project.author, c2, 'Løst');
+    await project.author.client.ok(RESOLVE, { id: resolved });
+    const deleted = await say(project.author, c2, 'Slettet');
+    await project.author.client.ok(DELETE, { id: deleted });
+    await say(project.author, c3, 'Intern');
+
+    expect(await counts(project.coordinator, project.documentId)).toEqual({ [c1]: 2, [c2]: 0, [c3]: 1 });
+    // A reviewer counts only what they may see: their organisation's round comments, until the deadline.
+    expect(await counts(project.reviewer, project.documentId)).toEqual({ [c1]: 1, [c2]: 0, [c3]: 0 });
+
+    const { document } = await project.coordinator.client.ok(OVERVIEW, { id: project.documentId });
+    expect(document.openReviewRounds).toEqual([
+      { id: round.id, title: 'Høring over udkast', deadline: round.deadline, chapterIds: [c1, c2] },
+    ]);
+    await project.coordinator.client.ok(CLOSE, { id: round.id });
+    expect(
+      (await project.coordinator.client.ok(OVERVIEW, { id: project.documentId })).document.openReviewRounds,
+    ).toEqual([]);
+    expect(errorCode(await project.outsider.client.gql(OVERVIEW, { id: project.documentId }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});

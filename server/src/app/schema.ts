@@ -12,6 +12,10 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import {
+  ChapterReviewOverviewResolver,
+  DocumentReviewOverviewResolver,
+} from '../modules/review/review-overview.resolver';
 import { VersionResolver } from '../modules/versions/version.resolver';
 import { WorkflowResolver, WorkflowSubscriptionResolver } from '../modules/workflow/workflow.resolver';
 import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
@@ -47,6 +51,8 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ReviewRoundResolver,
+  ChapterReviewOverviewResolver,
+  DocumentReviewOverviewResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
