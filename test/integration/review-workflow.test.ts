@@ -368,6 +368,10 @@ describe('the review columns of the coordinator dashboard', () => {
     const deleted = await say(project.author, c2, 'Slettet');
     await project.author.client.ok(DELETE, { id: deleted });
     await say(project.author, c3, 'Intern');
+    const disposed = await say(project.reviewer, c1, 'Behandlet');
+    await project.author.client.ok(DISPOSE, {
+      input: { commentId: disposed, disposition: 'NOTED', reply: 'Taget til efterretning' },
+    });
 
     expect(await counts(project.coordinator, project.documentId)).toEqual({ [c1]: 2, [c2]: 0, [c3]: 1 });
     // A reviewer counts only what they may see: their organisation's round comments, until the deadline.

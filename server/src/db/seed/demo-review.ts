@@ -44,7 +44,7 @@ async function rangeIn(em: EntityManager, chapterId: string, skipWords = 0) {
 /**
  * The pathway description's review: a closed round on its first two chapters
  * with every response disposed (its consultation report is complete; the
- * chapters have since been approved) and an open round on chapters 6–7, which
+ * chapters have since been approved) and an open round on chapters 7–8, which
  * are IN_REVIEW, with comments, a pending change proposal and a working-group
  * reply. Chapters 3–5 are mid-approval (demo-approvals.ts), so the open round
  * leaves them alone, as openReviewRound would.
@@ -68,8 +68,8 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
   const author = user('jonas.bech');
   const dh = user('karim.nielsen');
   const sjd = user('anne.mortensen');
-  if (!coordinator || !author || !dh || !sjd || chapters.length < 7) return;
-  const [inReview1, inReview2] = [chapters[5], chapters[6]];
+  if (!coordinator || !author || !dh || !sjd || chapters.length < 8) return;
+  const [inReview1, inReview2] = [chapters[6], chapters[7]];
 
   const rounds = em.getRepository(ReviewRound);
   const comments = em.getRepository(Comment);
@@ -144,8 +144,8 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
   const open = await rounds.save(
     rounds.create({
       ...base,
-      title: 'Høring over kapitel 6–7',
-      letter: 'Hermed udkast til kapitel 6 og 7 i høring. Høringsfristen er fire uger.',
+      title: 'Høring over kapitel 7–8',
+      letter: 'Hermed udkast til kapitel 7 og 8 i høring. Høringsfristen er fire uger.',
       chapterIds: [inReview1.id, inReview2.id],
       organizationIds: [dh.organizationId, sjd.organizationId],
       deadline: new Date(Date.now() + 23 * DAY),
@@ -217,7 +217,7 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     roundId: open.id,
     authorId: sjd.id,
     organizationId: sjd.organizationId,
-    text: 'Hvordan sikres overgangen fra børne- til voksenområdet?',
+    text: 'Hvilke kompetencer forventes hos den kommunale sagsbehandler?',
     createdAt: daysAgo(1),
   });
   const r4 = await rangeIn(em, inReview1.id, 2);

@@ -112,3 +112,11 @@ export function opensWithHeading(blocks: Block[]): boolean {
 
 /** The plain text of some runs. */
 export const plain = (rs: Run[]): string => rs.map((r) => r.text).join('');
+
+/** A calendar date (YYYY-MM-DD) as Danish text, e.g. 15. juni 2021. */
+export function danishDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -11,7 +11,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { chapterBlocks, opensWithHeading, type Block, type Run } from './edition-blocks';
+import { chapterBlocks, danishDate, opensWithHeading, type Block, type Run } from './edition-blocks';
 import type { EditionExport } from './edition-pdf';
 
 const HEADINGS = [
@@ -93,7 +93,7 @@ function render(block: Block, shift: number): (Paragraph | Table)[] {
 export async function renderEditionDocx(edition: EditionExport): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: edition.title }),
-    new Paragraph(`Udgave ${edition.number} · udgivet ${edition.publicationDate}`),
+    new Paragraph(`Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}`),
   ];
   if (edition.note) body.push(new Paragraph(edition.note));
   for (const chapter of edition.chapters) {

@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { chapterBlocks, opensWithHeading, type Block, type Run } from './edition-blocks';
+import { chapterBlocks, danishDate, opensWithHeading, type Block, type Run } from './edition-blocks';
 
 /** What both exports need of an edition. */
 export interface EditionExport {
@@ -220,7 +220,7 @@ export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> 
   });
   layout.paragraph([{ text: edition.title }], { size: 22, bold: true });
   layout.space(6);
-  layout.paragraph([{ text: `Udgave ${edition.number} · udgivet ${edition.publicationDate}` }]);
+  layout.paragraph([{ text: `Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}` }]);
   if (edition.note) layout.paragraph([{ text: edition.note, italic: true }]);
   layout.space(12);
   for (const chapter of edition.chapters) {

@@ -43,7 +43,10 @@ function overviewLoaders(ctx: Context): OverviewLoaders {
           .where('root."chapterId" = ANY(:ids::uuid[])', {
             ids: chapters.filter((c) => c.projectId === projectId).map((c) => c.id),
           })
-          .andWhere('root."parentId" IS NULL AND root."deletedAt" IS NULL AND root."resolvedAt" IS NULL')
+          // Open: a thread nobody resolved and, for a reviewer's comment, not yet given a disposition.
+          .andWhere(
+            'root."parentId" IS NULL AND root."deletedAt" IS NULL AND root."resolvedAt" IS NULL AND root.disposition IS NULL',
+          )
           .andWhere(visibility.where, visibility.params)
           .groupBy('root."chapterId"')
           .getRawMany();
@@ -78,7 +81,7 @@ export class ChapterReviewOverviewResolver {
   @Authorized()
   @FieldResolver(() => Int, {
     description:
-      'Open comment threads on the chapter (not resolved, not deleted) that I may see; for the dashboard',
+      'Open comment threads on the chapter that I may see: not resolved, not deleted and, for a reviewer’s round comment, without a disposition yet; for the dashboard',
   })
   openCommentCount(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<number> {
     return overviewLoaders(ctx).openComments.load(chapter);
