@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { ApiClient } from '../support/api';
+import { DEMO_PASSWORD, PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const KL_APPROVER = 'camilla.holm@kl.dk';
@@ -72,7 +73,56 @@ describe('coordinator dashboard in the browser', () => {
 
     await page.getByLabel('Vis kun kapitler, der kræver handling').uncheck();
     await page.getByLabel('Status').selectOption({ label: 'Kladde' });
-    await page.getByText('Viser 5 af 10 kapitler').waitFor();
+    await page.getByText('Viser 3 af 10 kapitler').waitFor();
+    await page.context().close();
+  });
+
+  // Last in the file: closing the demo round moves two chapters to revision.
+  it('shows the open review round and the open comments, and follows a comment and the close live', async () => {
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
+    const matrix = await openDashboard(page);
+    const rounds = page.getByRole('region', { name: /Åbne høringsrunder/ });
+    const link = rounds.getByRole('link', { name: 'Høring over kapitel 7–8' });
+    await link.waitFor();
+    expect(await rounds.getByText(/frist .*2 kapitler/).count()).toBe(1);
+    const inReview = matrix.getByRole('row', { name: /Specialiseret viden og kompetencer/ });
+    await inReview.getByText('I høring').waitFor();
+    await inReview.getByRole('cell', { name: '1 åben kommentar', exact: true }).waitFor();
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    // A reviewer of the hearing list answers; the coordinator's count follows.
+    const reviewer = await new ApiClient(app.server.url).login('karim.nielsen@handicap.dk', DEMO_PASSWORD);
+    const { myProjects } = await reviewer.ok(
+      '{ myProjects { documents { openReviewRounds { id } chapters { id title } } } }',
+    );
+    const documents = myProjects.flatMap(
+      (p: {
+        documents: { openReviewRounds: { id: string }[]; chapters: { id: string; title: string }[] }[];
+      }) => p.documents,
+    );
+    const pathway = documents.find((d: { openReviewRounds: unknown[] }) => d.openReviewRounds.length > 0);
+    const chapter = pathway.chapters.find(
+      (c: { title: string }) => c.title === 'Specialiseret viden og kompetencer',
+    );
+    await reviewer.ok('mutation($input: CreateCommentInput!) { createComment(input: $input) { id } }', {
+      input: { chapterId: chapter.id, body: 'Afsnittet bør nævne efteruddannelse.' },
+    });
+    await inReview
+      .getByRole('cell', { name: '2 åbne kommentarer', exact: true })
+      .waitFor({ timeout: 10_000 });
+
+    // The coordinator closes the round (here through the API): it leaves the list, the chapters go to revision.
+    const coordinator = await new ApiClient(app.server.url).login(COORDINATOR, DEMO_PASSWORD);
+    await coordinator.ok('mutation($id: UUID!) { closeReviewRound(id: $id) { id } }', {
+      id: pathway.openReviewRounds[0].id,
+    });
+    await rounds.getByText('Ingen høringsrunde er åben.').waitFor({ timeout: 10_000 });
+    await inReview.getByText('Under revision').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    );
+
     await page.context().close();
   });
 });

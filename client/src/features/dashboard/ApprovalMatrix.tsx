@@ -26,6 +26,7 @@ export interface MatrixChapter {
   title: string;
   status: string;
   lastEditedAt?: string | null;
+  openCommentCount?: number | null;
   lastEditedBy?: { name: string } | null;
   approvals: readonly Approval[];
 }
@@ -62,7 +63,7 @@ function ApprovalCell({ approval, status }: { approval: Approval | undefined; st
   );
 }
 
-/** Chapters (rows) × approving organisations (columns), with status and last edit. A real table. */
+/** Chapters (rows) × approving organisations (columns), with status, open comments and last edit. A real table. */
 export function ApprovalMatrix({ documentId, documentTitle, organizations, chapters }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: tApp } = useTranslation();
@@ -74,6 +75,7 @@ export function ApprovalMatrix({ documentId, documentTitle, organizations, chapt
           <tr>
             <th scope="col">{t('matrix.chapter')}</th>
             <th scope="col">{t('matrix.status')}</th>
+            <th scope="col">{t('matrix.openComments')}</th>
             {organizations.map((org) => (
               <th scope="col" key={org.id} title={org.name}>
                 <abbr title={org.name}>{orgLabel(org)}</abbr>
@@ -91,6 +93,12 @@ export function ApprovalMatrix({ documentId, documentTitle, organizations, chapt
               <td>
                 <span className={chapterStatusClass(chapter.status)}>
                   {tApp(chapterStatusKey(chapter.status))}
+                </span>
+              </td>
+              <td className="approval-matrix__comments">
+                <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>
+                <span className="visually-hidden">
+                  {t('matrix.openCommentsCount', { count: chapter.openCommentCount ?? 0 })}
                 </span>
               </td>
               {organizations.map((org) => (

@@ -13,6 +13,7 @@ import { chapterStatusKey, documentKindKey } from '../projects/labels';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { ApprovalMatrix } from './ApprovalMatrix';
 import { EditionSummary } from './EditionSummary';
+import { OpenRounds } from './OpenRounds';
 import { ProgressChart } from './ProgressChart';
 import './i18n';
 import { needsAction } from './needsAction';
@@ -167,6 +168,15 @@ export function DashboardPage() {
               </div>
             )}
             <EditionSummary documentId={doc.id} documentTitle={doc.title} editions={doc.editions} />
+            <OpenRounds
+              documentId={doc.id}
+              documentTitle={doc.title}
+              rounds={doc.openReviewRounds}
+              onChange={(type) => {
+                if (type === 'ROUND_OPENED') setAnnouncement(t('rounds.opened'));
+                if (type === 'ROUND_CLOSED') setAnnouncement(t('rounds.closed'));
+              }}
+            />
             <p>
               <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
             </p>

@@ -1,6 +1,15 @@
 import { graphql } from '../../app/graphql';
 import { APPROVAL_FIELDS } from '../approvals/operations';
 
+export const DASHBOARD_ROUND_FIELDS = graphql(`
+  fragment DashboardRoundFields on ReviewRound {
+    id
+    title
+    deadline
+    chapterIds
+  }
+`);
+
 /** Everything the coordinator dashboard shows, per document: chapters × approving organisations. */
 export const DASHBOARD = graphql(
   `
@@ -20,6 +29,9 @@ export const DASHBOARD = graphql(
             name
             shortName
           }
+          openReviewRounds {
+            ...DashboardRoundFields
+          }
           editions {
             id
             number
@@ -37,6 +49,7 @@ export const DASHBOARD = graphql(
             position
             documentId
             lastEditedAt
+            openCommentCount
             lastEditedBy {
               id
               name
@@ -49,5 +62,25 @@ export const DASHBOARD = graphql(
       }
     }
   `,
-  [APPROVAL_FIELDS],
+  [APPROVAL_FIELDS, DASHBOARD_ROUND_FIELDS],
+);
+
+/** Refetched when a document's review events arrive: its open rounds and each chapter's open comments. */
+export const DASHBOARD_REVIEW = graphql(
+  `
+    query DashboardReview($documentId: UUID!) {
+      document(id: $documentId) {
+        id
+        openReviewRounds {
+          ...DashboardRoundFields
+        }
+        chapters {
+          id
+          status
+          openCommentCount
+        }
+      }
+    }
+  `,
+  [DASHBOARD_ROUND_FIELDS],
 );

@@ -9,12 +9,13 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { downloadText } from '../audit/download';
 import './i18n';
-import { DOCUMENT_EDITIONS, EDITION, EDITION_HTML } from './operations';
+import { DOCX_TYPE, downloadBase64, PDF_TYPE } from './download';
+import { DOCUMENT_EDITIONS, EDITION, EDITION_DOCX, EDITION_HTML, EDITION_PDF } from './operations';
 import './editions.css';
 
 const STARTS_WITH_HEADING = /^\s*<h[1-3][\s>]/i;
 
-/** One published edition: its frozen text chapter by chapter, and a standalone HTML download. */
+/** One published edition: its frozen text chapter by chapter, and downloads as HTML, Word and PDF. */
 export function EditionPage() {
   const { t, i18n } = useTranslation('editions');
   const { t: tApp } = useTranslation();
@@ -27,6 +28,7 @@ export function EditionPage() {
     skip: !edition,
   });
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const doc = docData?.document;
   const title = edition ? t('edition.title', { number: edition.number }) : null;
@@ -41,17 +43,36 @@ export function EditionPage() {
       </>
     );
 
-  async function onDownload() {
-    setMessage('');
+  // Each format is fetched only when asked for (network-only: a file is not kept in the cache).
+  async function onDownload(format: 'html' | 'docx' | 'pdf') {
+    setMessage(t('edition.preparing'));
     setDownloadError(null);
+    setBusy(true);
     try {
-      const { data: html } = await client.query({ query: EDITION_HTML, variables: { id: editionId } });
-      if (html) {
-        downloadText(html.edition.html, `udgave-${html.edition.number}.html`, 'text/html;charset=utf-8');
+      const variables = { id: editionId };
+      const name = `udgave-${edition!.number}`;
+      if (format === 'html') {
+        const { data: html } = await client.query({ query: EDITION_HTML, variables });
+        if (html) downloadText(html.edition.html, `${name}.html`, 'text/html;charset=utf-8');
         setMessage(t('edition.downloaded'));
+      } else if (format === 'docx') {
+        const { data: docx } = await client.query({
+          query: EDITION_DOCX,
+          variables,
+          fetchPolicy: 'no-cache',
+        });
+        if (docx) downloadBase64(docx.edition.docx, `${name}.docx`, DOCX_TYPE);
+        setMessage(t('edition.downloadedDocx'));
+      } else {
+        const { data: pdf } = await client.query({ query: EDITION_PDF, variables, fetchPolicy: 'no-cache' });
+        if (pdf) downloadBase64(pdf.edition.pdf, `${name}.pdf`, PDF_TYPE);
+        setMessage(t('edition.downloadedPdf'));
       }
     } catch (e) {
+      setMessage('');
       setDownloadError(e);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -79,9 +100,30 @@ export function EditionPage() {
           : t('edition.metaNoName', { date })}
         {edition.note && ` · ${edition.note}`}
       </p>
-      <div className="button-row mb-6">
-        <button type="button" className="button button-secondary" onClick={() => void onDownload()}>
+      <div className="button-row mb-6" role="group" aria-label={t('edition.downloads')}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void onDownload('html')}
+        >
           {t('edition.download')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void onDownload('docx')}
+        >
+          {t('edition.downloadDocx')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void onDownload('pdf')}
+        >
+          {t('edition.downloadPdf')}
         </button>
       </div>
       <ErrorAlert error={downloadError} />

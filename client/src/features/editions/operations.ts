@@ -96,3 +96,23 @@ export const START_DOCUMENT_REVISION = graphql(
   `,
   [EDITION_FIELDS],
 );
+
+export const EDITION_DOCX = graphql(`
+  query EditionDocx($id: UUID!) {
+    edition(id: $id) {
+      id
+      number
+      docx
+    }
+  }
+`);
+
+export const EDITION_PDF = graphql(`
+  query EditionPdf($id: UUID!) {
+    edition(id: $id) {
+      id
+      number
+      pdf
+    }
+  }
+`);

@@ -11,7 +11,7 @@ import { MY_PROJECTS } from '../projects/operations';
 import './i18n';
 import './notifications.css';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from './operations';
-import { useNotificationText } from './useNotificationText';
+import { notificationLink, useNotificationText } from './useNotificationText';
 
 const PAGE = 50;
 
@@ -96,6 +96,7 @@ export function NotificationsPage() {
           {notifications.map((n) => {
             const text = wording(n);
             const project = projectTitle(n.projectId);
+            const link = notificationLink(n);
             return (
               <li key={n.id} className={n.readAt ? undefined : 'notification--unread'}>
                 <p className="mb-0">
@@ -107,7 +108,11 @@ export function NotificationsPage() {
                   {project && ` · ${project}`}
                 </p>
                 <div className="notification__actions">
-                  {n.chapterId && <Link to={`/chapters/${n.chapterId}`}>{t('page.openChapter')}</Link>}
+                  {link && (
+                    <Link to={link.to}>
+                      {link.kind === 'round' ? t('page.openRound') : t('page.openChapter')}
+                    </Link>
+                  )}
                   {!n.readAt && (
                     <button
                       type="button"
