@@ -181,6 +181,7 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     documentTitle,
     deadline: open.deadline.toISOString(),
   };
+  // The reviewers have their round-opened notification unread; the author read his long ago.
   for (const to of [dh, sjd, author])
     await em.getRepository(Notification).insert({
       userId: to.id,
@@ -189,6 +190,7 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
       actorId: coordinator.id,
       data: roundData,
       createdAt: open.openedAt,
+      readAt: to === author ? daysAgo(4) : null,
     });
   const r3 = await rangeIn(em, inReview1.id);
   const proposal = await comment({
