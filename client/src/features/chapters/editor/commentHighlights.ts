@@ -3,7 +3,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { ySyncState } from './ySyncState';
+import { ySyncState, type YSyncState } from './ySyncState';
 
 /** An anchored comment as the editor marks it: its Yjs relative positions (base64) and a label. */
 export interface HighlightComment {
@@ -38,6 +38,29 @@ function decode(base64: string): Y.RelativePosition | null {
 }
 
 /**
+ * A relative position inside a text node as an editor position: the text
+ * node's start (resolved by y-tiptap through the binding's mapping) plus the
+ * index in it. y-tiptap's own resolution of a character position refuses the
+ * first character of the document (a guard for block drag and drop), where a
+ * comment may well start.
+ */
+function toEditorPosition(ystate: YSyncState, position: Y.RelativePosition): number | null {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, ystate.doc);
+  if (!absolute) return null;
+  const { type, index } = absolute;
+  if (!(type instanceof Y.XmlText)) return null;
+  // A deleted paragraph keeps its items: its text is gone from the editor.
+  if (type._item === null || type._item.deleted) return null;
+  const start = relativePositionToAbsolutePosition(
+    ystate.doc,
+    ystate.type,
+    Y.createRelativePositionFromTypeIndex(type, 0, -1),
+    ystate.binding.mapping,
+  );
+  return start === null ? null : start + index;
+}
+
+/**
  * Where a comment's range is in the editor now, resolved against the live
  * Y.Doc through the sync binding's mapping; null when its text is gone
  * (detached) or the binding is not ready yet.
@@ -48,8 +71,8 @@ export function resolveHighlight(state: EditorState, comment: Pick<HighlightComm
   const start = decode(comment.anchor);
   const end = decode(comment.head);
   if (!start || !end) return null;
-  const from = relativePositionToAbsolutePosition(ystate.doc, ystate.type, start, ystate.binding.mapping);
-  const to = relativePositionToAbsolutePosition(ystate.doc, ystate.type, end, ystate.binding.mapping);
+  const from = toEditorPosition(ystate, start);
+  const to = toEditorPosition(ystate, end);
   if (from === null || to === null || to <= from || to > state.doc.content.size) return null;
   return { from, to };
 }
