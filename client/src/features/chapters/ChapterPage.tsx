@@ -48,6 +48,7 @@ export function ChapterPage() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const [reveal, setReveal] = useState<{ id: string } | null>(null);
+  const [detachedIds, setDetachedIds] = useState<string[]>([]);
   const threads = comments.data?.commentThreads;
   const highlights = useMemo<HighlightComment[]>(
     () =>
@@ -132,6 +133,7 @@ export function ChapterPage() {
               onHighlightSelect={onHighlightSelect}
               onComment={access.may ? onComment : null}
               reveal={reveal}
+              onDetachedChange={setDetachedIds}
             />
           ) : (
             <Loading />
@@ -144,6 +146,7 @@ export function ChapterPage() {
           activeId={activeId}
           focusRequest={focusRequest}
           moveFocus={!project.viewerCan.editText}
+          detachedIds={detachedIds}
           onShowInText={onShowInText}
         />
       </div>

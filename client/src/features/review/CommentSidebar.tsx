@@ -39,6 +39,8 @@ interface Props {
    * in the text; the thread is marked as the current one.
    */
   moveFocus: boolean;
+  /** Threads whose text the live editor no longer has (detached since the last refetch). */
+  detachedIds: readonly string[];
   onShowInText: (id: string) => void;
 }
 
@@ -193,6 +195,7 @@ export function CommentSidebar({
   activeId,
   focusRequest,
   moveFocus,
+  detachedIds,
   onShowInText,
 }: Props) {
   const { t } = useTranslation('review');
@@ -362,7 +365,11 @@ export function CommentSidebar({
                 if (el) threadRefs.current.set(thread.id, el);
                 else threadRefs.current.delete(thread.id);
               }}
-              thread={thread as ThreadView}
+              thread={
+                detachedIds.includes(thread.id) && thread.anchor
+                  ? { ...thread, anchor: { ...thread.anchor, detached: true } }
+                  : (thread as ThreadView)
+              }
               meId={me?.id ?? null}
               canComment={access.may || can.comment}
               canHandle={can.dispose}

@@ -14,6 +14,7 @@ import {
   type HighlightComment,
 } from './commentHighlights';
 import { SelectionActions } from './SelectionActions';
+import { ySyncState } from './ySyncState';
 import type { SelectionRange } from './selectionRange';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkForm } from './LinkForm';
@@ -40,6 +41,8 @@ interface Props {
   onComment?: ((range: SelectionRange, proposal: boolean) => void) | null;
   /** Scroll to and select a comment's range (from the sidebar); a new object each time. */
   reveal?: { id: string } | null;
+  /** The highlighted comments whose text is gone from the live document now (detached). */
+  onDetachedChange?: (ids: string[]) => void;
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
@@ -54,6 +57,7 @@ export function ChapterEditor({
   onHighlightSelect,
   onComment,
   reveal,
+  onDetachedChange,
 }: Props) {
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
@@ -136,6 +140,25 @@ export function ChapterEditor({
 
   useEffect(() => onSaveState?.(saveState), [saveState, onSaveState]);
 
+  // A range whose text someone deletes now is detached before the server says so on the next refetch.
+  useEffect(() => {
+    if (!editor || !onDetachedChange) return;
+    let last = '';
+    const check = () => {
+      if (!ySyncState(editor.state)) return;
+      const ids = (highlights ?? []).filter((h) => !resolveHighlight(editor.state, h)).map((h) => h.id);
+      const key = ids.join(',');
+      if (key === last) return;
+      last = key;
+      onDetachedChange(ids);
+    };
+    check();
+    editor.on('transaction', check);
+    return () => {
+      editor.off('transaction', check);
+    };
+  }, [editor, highlights, onDetachedChange]);
+
   useEffect(() => {
     if (!editor || !onHighlightSelect) return;
     const dom = editor.view.dom;
@@ -159,7 +182,8 @@ export function ChapterEditor({
     const comment = highlights?.find((h) => h.id === reveal.id);
     const range = comment && resolveHighlight(editor.state, comment);
     if (!range) return;
-    editor.chain().setTextSelection(range).scrollIntoView().run();
+    // Someone editing gets the caret on the range; a reader sees it marked as the current one.
+    if (editor.isEditable) editor.chain().setTextSelection(range).focus().scrollIntoView().run();
     editor.view.dom.querySelector(`mark[data-comment-id="${CSS.escape(reveal.id)}"]`)?.scrollIntoView({
       block: 'center',
     });
