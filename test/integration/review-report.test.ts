@@ -144,4 +144,87 @@ describe('consultation report (høringsnotat)', () => {
       ),
     ).toBe('NOT_FOUND');
   });
+
+  it('includes an internal comment only when the working group chooses it for the round’s report', async () => {
+    const project = await buildProject(server, { chapters: 2 });
+    const { openReviewRound: round } = await project.coordinator.client.ok(
+      `mutation($input: OpenReviewRoundInput!) { openReviewRound(input: $input) { id } }`,
+      {
+        input: {
+          documentId: project.documentId,
+          title: 'Høring',
+          letter: '',
+          chapterIds: [project.chapterIds[0]],
+          organizationIds: [project.reviewer.organizationId],
+        },
+      },
+    );
+    const create = `mutation($input: CreateCommentInput!) { createComment(input: $input) { id } }`;
+    const internal = await project.author.client.ok(create, {
+      input: { chapterId: project.chapterIds[0], body: 'Arbejdsgruppen har valgt at samle afsnittene.' },
+    });
+    const outside = await project.author.client.ok(create, {
+      input: { chapterId: project.chapterIds[1], body: 'Kapitel 2 er ikke i høring.' },
+    });
+    const response = await project.reviewer.client.ok(create, {
+      input: { chapterId: project.chapterIds[0], body: 'Et høringssvar.' },
+    });
+    const { replyToComment: reply } = await project.coordinator.client.ok(
+      'mutation($input: ReplyInput!) { replyToComment(input: $input) { id } }',
+      { input: { parentId: internal.createComment.id, body: 'Enig.' } },
+    );
+    const SET = `mutation($id: UUID!, $include: Boolean!, $roundId: UUID) {
+      setCommentInReport(id: $id, include: $include, roundId: $roundId) { id reportRoundId } }`;
+    const id = internal.createComment.id;
+
+    // May not: reviewers do not see internal comments, observers do not handle comments.
+    expect(errorCode(await project.reviewer.client.gql(SET, { id, include: true }))).toBe('NOT_FOUND');
+    expect(errorCode(await project.observer.client.gql(SET, { id, include: true }))).toBe('FORBIDDEN');
+    expect(errorCode(await project.outsider.client.gql(SET, { id, include: true }))).toBe('NOT_FOUND');
+    // Only the working group's own first comments, on a chapter of the round.
+    expect(
+      errorCode(await project.author.client.gql(SET, { id: response.createComment.id, include: true })),
+    ).toBe('BAD_USER_INPUT');
+    expect(errorCode(await project.author.client.gql(SET, { id: reply.id, include: true }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      errorCode(
+        await project.author.client.gql(SET, {
+          id: outside.createComment.id,
+          include: true,
+          roundId: round.id,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+
+    const SHORT = `query($id: UUID!) { consultationReport(roundId: $id) { html
+      hearingList { responded }
+      chapters { organizations { comments { body internal disposition } } } } }`;
+    const bodies = async () => {
+      const { consultationReport: r } = await project.coordinator.client.ok(SHORT, { id: round.id });
+      return r as {
+        html: string;
+        chapters: { organizations: { comments: { body: string; internal: boolean }[] }[] }[];
+      };
+    };
+    expect((await bodies()).html).not.toContain('Arbejdsgruppen har valgt');
+
+    // May: an author chooses it (the round defaults to the chapter's latest round).
+    const { setCommentInReport } = await project.author.client.ok(SET, { id, include: true });
+    expect(setCommentInReport.reportRoundId).toBe(round.id);
+    const chosen = await bodies();
+    expect(chosen.chapters[0].organizations.flatMap((o) => o.comments)).toEqual(
+      expect.arrayContaining([
+        { body: 'Arbejdsgruppen har valgt at samle afsnittene.', internal: true, disposition: null },
+        { body: 'Et høringssvar.', internal: false, disposition: null },
+      ]),
+    );
+    expect(chosen.html).toContain('Arbejdsgruppens bemærkning');
+    expect(chosen.html).not.toContain('Kapitel 2 er ikke i høring.');
+
+    // A coordinator takes it out again.
+    await project.coordinator.client.ok(SET, { id, include: false });
+    expect((await bodies()).html).not.toContain('Arbejdsgruppen har valgt');
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -7,7 +7,11 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
-import { CommentSidebar } from '../review/CommentSidebar';
+import { CommentSidebar, type CommentDraft } from '../review/CommentSidebar';
+import { commentAccess } from '../review/commentAccess';
+import { CHAPTER_COMMENTS, CHAPTER_ROUNDS } from '../review/operations';
+import type { HighlightComment } from './editor/commentHighlights';
+import type { SelectionRange } from './editor/selectionRange';
 import { ChapterEditor } from './editor/ChapterEditor';
 import { useCollabSession, type SaveState } from './editor/useCollabSession';
 import { ChapterHeader } from './ChapterHeader';
@@ -34,6 +38,47 @@ export function ChapterPage() {
   // No socket for a chapter the API has already said we cannot see.
   const session = useCollabSession(error ? null : chapterId);
   const chapter = data?.chapter;
+  // The sidebar runs these queries; the editor reads the same cache for its highlights and rights.
+  const comments = useQuery(CHAPTER_COMMENTS, { variables: { chapterId }, skip: !data?.chapter });
+  const rounds = useQuery(CHAPTER_ROUNDS, {
+    variables: { documentId: chapter?.document.id ?? '' },
+    skip: !chapter,
+  });
+  const [draft, setDraft] = useState<CommentDraft | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [reveal, setReveal] = useState<{ id: string } | null>(null);
+  const [detachedIds, setDetachedIds] = useState<string[]>([]);
+  const threads = comments.data?.commentThreads;
+  const highlights = useMemo<HighlightComment[]>(
+    () =>
+      (threads ?? []).flatMap((c) =>
+        c.anchor && !c.anchor.detached && !c.deleted && !c.resolved
+          ? [
+              {
+                id: c.id,
+                anchor: c.anchor.anchor,
+                head: c.anchor.head,
+                label: t('comment.highlightOf', { name: c.author.name }),
+                resolved: c.resolved,
+              },
+            ]
+          : [],
+      ),
+    [threads, t],
+  );
+  const onHighlightSelect = useCallback((id: string) => {
+    setActiveId(id);
+    setFocusRequest((n) => n + 1);
+  }, []);
+  const onComment = useCallback(
+    (range: SelectionRange, proposal: boolean) => setDraft({ ...range, proposal, requestedAt: Date.now() }),
+    [],
+  );
+  const onShowInText = useCallback((id: string) => {
+    setActiveId(id);
+    setReveal({ id });
+  }, []);
   usePageTitle(chapter?.title ?? (error ? t('notFound.title') : null));
 
   // Refresh the header after our edits reach the server ("Gemmer …" → "Gemt").
@@ -63,23 +108,49 @@ export function ChapterPage() {
       </>
     );
   const project = chapter.document.project;
+  const access = commentAccess(
+    project.myMembership?.role,
+    comments.data?.chapter.document.project.viewerCan.comment ?? false,
+    chapterId,
+    me?.organization.id,
+    rounds.data?.reviewRounds ?? [],
+  );
   return (
     <article className="chapter-page" aria-labelledby="chapter-title">
       <ChapterHeader chapter={chapter} />
-      {me && session ? (
-        <ChapterEditor
-          key={chapterId}
-          session={session}
-          me={me}
-          canEdit={project.viewerCan.editText}
-          role={project.myMembership?.role ?? null}
-          onSaveState={onSaveState}
+      <div className="chapter-workspace">
+        <div className="chapter-workspace__text">
+          {me && session ? (
+            <ChapterEditor
+              key={chapterId}
+              session={session}
+              me={me}
+              canEdit={project.viewerCan.editText}
+              role={project.myMembership?.role ?? null}
+              onSaveState={onSaveState}
+              highlights={highlights}
+              activeCommentId={activeId}
+              onHighlightSelect={onHighlightSelect}
+              onComment={access.may ? onComment : null}
+              reveal={reveal}
+              onDetachedChange={setDetachedIds}
+            />
+          ) : (
+            <Loading />
+          )}
+        </div>
+        <CommentSidebar
+          chapterId={chapterId}
+          draft={draft}
+          onDraftDone={() => setDraft(null)}
+          activeId={activeId}
+          focusRequest={focusRequest}
+          moveFocus={!project.viewerCan.editText}
+          detachedIds={detachedIds}
+          onShowInText={onShowInText}
         />
-      ) : (
-        <Loading />
-      )}
+      </div>
       <ApprovalPanel chapterId={chapterId} />
-      <CommentSidebar chapterId={chapterId} />
     </article>
   );
 }

@@ -1,184 +1,203 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { formatDateTime, orgLabel } from '../approvals/labels';
+import { orgLabel } from '../approvals/labels';
 import { useMe } from '../auth/useMe';
+import { commentAccess } from './commentAccess';
+import { CommentThread, ERRORS, type ThreadView } from './CommentThread';
 import './i18n';
-import { proposalStatusKey } from './labels';
-import {
-  CHAPTER_COMMENTS,
-  CREATE_COMMENT,
-  REOPEN_COMMENT,
-  REPLY_TO_COMMENT,
-  RESOLVE_COMMENT,
-  REVIEW_EVENTS,
-} from './operations';
+import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
+import { CHAPTER_COMMENTS, CHAPTER_ROUNDS, CREATE_COMMENT, REVIEW_EVENTS } from './operations';
 import './review.css';
 
 const FILTERS = ['all', 'open', 'resolved', 'mine'] as const;
-type Filter = (typeof FILTERS)[number];
-const ERRORS = {
-  FORBIDDEN: 'review:sidebar.forbidden',
-  'BAD_USER_INPUT:body': 'review:sidebar.bodyRequired',
-};
 
-interface CommentView {
-  id: string;
-  body?: string | null;
-  deleted: boolean;
-  internal: boolean;
-  createdAt: string;
-  editedAt?: string | null;
-  resolved: boolean;
-  quote?: string | null;
-  proposal?: string | null;
-  proposalStatus?: string | null;
-  author: { id: string; name: string };
-  organization: { id: string; name: string; shortName?: string | null };
-  anchor?: { detached: boolean } | null;
+/** A text selection the editor hands over to comment on (or to propose a change for). */
+export interface CommentDraft {
+  anchor: string;
+  head: string;
+  quote: string;
+  oneBlock: boolean;
+  proposal: boolean;
+  /** A new request each time the user clicks, so the form refocuses. */
+  requestedAt: number;
 }
 
-function CommentBody({ comment }: { comment: CommentView }) {
-  const { t, i18n } = useTranslation('review');
-  return (
-    <>
-      <p className="comment-meta">
-        <strong>{comment.author.name}</strong>, {orgLabel(comment.organization)} ·{' '}
-        {formatDateTime(comment.createdAt, i18n.language)}
-        {comment.editedAt && ` (${t('sidebar.edited')})`}
-        {comment.internal && (
-          <>
-            {' '}
-            <span className="badge">{t('sidebar.internal')}</span>
-          </>
-        )}
-      </p>
-      {comment.deleted ? <p className="comment-deleted">{t('sidebar.deleted')}</p> : <p>{comment.body}</p>}
-      {comment.proposal && (
-        <p>
-          <strong>{t('sidebar.proposal')}:</strong> {comment.proposal}
-          {comment.proposalStatus && ` (${t(proposalStatusKey(comment.proposalStatus))})`}
-        </p>
-      )}
-    </>
-  );
+interface Props {
+  chapterId: string;
+  draft: CommentDraft | null;
+  onDraftDone: () => void;
+  /** The thread selected in the editor or here. */
+  activeId: string | null;
+  /** Bumped when a highlight was clicked: bring that thread into view. */
+  focusRequest: number;
+  /**
+   * Also move keyboard focus to it: for readers. Someone editing keeps typing
+   * in the text; the thread is marked as the current one.
+   */
+  moveFocus: boolean;
+  /** Threads whose text the live editor no longer has (detached since the last refetch). */
+  detachedIds: readonly string[];
+  onShowInText: (id: string) => void;
 }
 
-function Thread({
-  thread,
-  canComment,
-  canResolve,
-  onChanged,
+interface Member {
+  role: string;
+  user: { id: string; name: string; organization: { id: string } };
+}
+
+/**
+ * Who a comment may mention: members who will see it. Reviewers never see the
+ * working group's internal comments, and see other organisations' round
+ * comments only after the deadline, so they are offered only for round
+ * comments of their own organisation.
+ */
+function mentionable(
+  members: readonly Member[],
+  meId: string | undefined,
+  root: { internal: boolean; roundId?: string | null; organizationId: string } | null,
+): Mentionable[] {
+  return members
+    .filter((m) => m.user.id !== meId)
+    .filter(
+      (m) =>
+        m.role !== 'REVIEWER' ||
+        (root !== null && !!root.roundId && m.user.organization.id === root.organizationId),
+    )
+    .map((m) => m.user)
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** Comment form for the editor's selection: a comment, or a change proposal with the new text. */
+function SelectionComposer({
+  chapterId,
+  draft,
+  members,
+  onDone,
+  onCreated,
 }: {
-  thread: CommentView & { replies: CommentView[] };
-  canComment: boolean;
-  canResolve: boolean;
-  onChanged: () => unknown;
+  chapterId: string;
+  draft: CommentDraft;
+  members: readonly Mentionable[];
+  onDone: () => void;
+  onCreated: (id: string) => void;
 }) {
   const { t } = useTranslation('review');
   const id = useId();
-  const [reply, setReply] = useState('');
+  const [body, setBody] = useState('');
+  const [proposal, setProposal] = useState(draft.quote);
+  const [bodyError, setBodyError] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState('');
-  const [sendReply, replying] = useMutation(REPLY_TO_COMMENT);
-  const [resolve, resolving] = useMutation(RESOLVE_COMMENT);
-  const [reopen, reopening] = useMutation(REOPEN_COMMENT);
+  const [create, { loading }] = useMutation(CREATE_COMMENT);
+  const proposing = draft.proposal && draft.oneBlock;
 
-  async function onReply(event: FormEvent) {
+  useEffect(() => {
+    document.getElementById(proposing ? `${id}-proposal` : `${id}-body`)?.focus();
+  }, [draft.requestedAt, id, proposing]);
+
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setMessage('');
-    if (!reply.trim()) return;
-    try {
-      await sendReply({ variables: { input: { parentId: thread.id, body: reply.trim() } } });
-      setReply('');
-      setMessage(t('sidebar.replied'));
-      onChanged();
-    } catch (e) {
-      setError(e);
+    if (!body.trim()) {
+      setBodyError(t('sidebar.bodyRequired'));
+      document.getElementById(`${id}-body`)?.focus();
+      return;
     }
-  }
-
-  async function onToggle() {
-    setError(null);
+    setBodyError('');
     try {
-      if (thread.resolved) await reopen({ variables: { id: thread.id } });
-      else await resolve({ variables: { id: thread.id } });
-      onChanged();
+      const text = body.trim();
+      const { data } = await create({
+        variables: {
+          input: {
+            chapterId,
+            body: text,
+            range: { anchor: draft.anchor, head: draft.head, quote: draft.quote },
+            proposal: proposing ? proposal : null,
+            mentionedUserIds: mentionedIds(text, members),
+          },
+        },
+      });
+      if (data) onCreated(data.createComment.id);
+      onDone();
     } catch (e) {
       setError(e);
     }
   }
 
   return (
-    <li className="comment-thread" aria-label={t('sidebar.threadOf', { name: thread.author.name })}>
-      <p className="review-quote">
-        {thread.quote ? `»${thread.quote}«` : t('sidebar.wholeChapter')}
-        {thread.anchor?.detached && (
-          <>
-            {' '}
-            <span className="badge badge-warning">{t('sidebar.detached')}</span>
-          </>
-        )}
-        {thread.resolved && (
-          <>
-            {' '}
-            <span className="badge badge-success">{t('sidebar.resolvedBadge')}</span>
-          </>
-        )}
-      </p>
-      <CommentBody comment={thread} />
-      {thread.replies.length > 0 && (
-        <ul className="comment-replies unstyled-list">
-          {thread.replies.map((r) => (
-            <li key={r.id}>
-              <CommentBody comment={r} />
-            </li>
-          ))}
-        </ul>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="selection-composer">
+      <h3 className="h4">{proposing ? t('sidebar.proposalHeading') : t('sidebar.selectionHeading')}</h3>
+      <p className="form-label">{t('sidebar.selectedText')}</p>
+      <blockquote className="review-quote">»{draft.quote}«</blockquote>
+      {draft.proposal && !draft.oneBlock && (
+        <Alert variant="info">
+          <p>{t('sidebar.proposalOneBlock')}</p>
+        </Alert>
       )}
       <ErrorAlert error={error} overrides={ERRORS} />
-      {canResolve && (
-        <button
-          type="button"
-          className="button button-tertiary button-small"
-          disabled={resolving.loading || reopening.loading}
-          onClick={() => void onToggle()}
-        >
-          {thread.resolved ? t('sidebar.reopen') : t('sidebar.resolve')}
-        </button>
+      {proposing && (
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-proposal`}>
+            {t('sidebar.proposalLabel')}
+          </label>
+          <span className="form-hint" id={`${id}-proposal-hint`}>
+            {t('sidebar.proposalHint')}
+          </span>
+          <textarea
+            className="form-input"
+            id={`${id}-proposal`}
+            rows={3}
+            maxLength={20000}
+            value={proposal}
+            aria-describedby={`${id}-proposal-hint`}
+            onChange={(e) => setProposal(e.target.value)}
+          />
+        </div>
       )}
-      {canComment && !thread.deleted && (
-        <form onSubmit={(e) => void onReply(e)} noValidate className="comment-reply">
-          <div className="form-group">
-            <label className="form-label" htmlFor={`${id}-reply`}>
-              {t('sidebar.replyLabel', { name: thread.author.name })}
-            </label>
-            <textarea
-              className="form-input"
-              id={`${id}-reply`}
-              rows={2}
-              maxLength={10000}
-              value={reply}
-              onChange={(e) => setReply(e.target.value)}
-            />
-          </div>
-          <button type="submit" className="button button-secondary button-small" disabled={replying.loading}>
-            {t('sidebar.replySubmit')}
-          </button>
-        </form>
-      )}
-      <p role="status" className="status-line">
-        {message}
-      </p>
-    </li>
+      <div className={`form-group${bodyError ? ' form-error' : ''}`}>
+        {bodyError && (
+          <span className="form-error-message" id={`${id}-body-error`}>
+            {bodyError}
+          </span>
+        )}
+        <MentionTextarea
+          id={`${id}-body`}
+          label={t('sidebar.commentLabel')}
+          value={body}
+          onChange={setBody}
+          members={members}
+          invalid={Boolean(bodyError)}
+          describedBy={bodyError ? `${id}-body-error` : undefined}
+        />
+      </div>
+      <button type="submit" className="button button-primary" disabled={loading}>
+        {proposing ? t('sidebar.submitProposal') : t('sidebar.submitComment')}
+      </button>{' '}
+      <button type="button" className="button button-tertiary" onClick={onDone}>
+        {t('sidebar.cancel')}
+      </button>
+    </form>
   );
 }
 
-/** The chapter's comment threads beside the editor: filters, a whole-chapter comment, replies, resolve, live. */
-export function CommentSidebar({ chapterId }: { chapterId: string }) {
+/**
+ * The chapter's comment threads beside the editor, in text order: filters,
+ * comments on the editor's selection and on the whole chapter, replies with
+ * @mentions, edit and delete, proposals, dispositions, resolve; live.
+ */
+export function CommentSidebar({
+  chapterId,
+  draft,
+  onDraftDone,
+  activeId,
+  focusRequest,
+  moveFocus,
+  detachedIds,
+  onShowInText,
+}: Props) {
   const { t } = useTranslation('review');
   const id = useId();
   const { me } = useMe();
@@ -186,38 +205,79 @@ export function CommentSidebar({ chapterId }: { chapterId: string }) {
     variables: { chapterId },
     fetchPolicy: 'cache-and-network',
   });
-  const [filter, setFilter] = useState<Filter>('open');
+  const chapter = data?.chapter;
+  const rounds = useQuery(CHAPTER_ROUNDS, {
+    variables: { documentId: chapter?.documentId ?? '' },
+    skip: !chapter,
+  });
+  const [filter, setFilter] = useState<string>('open');
   const [body, setBody] = useState('');
   const [bodyError, setBodyError] = useState('');
   const [formError, setFormError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const [create, creating] = useMutation(CREATE_COMMENT);
-  const chapter = data?.chapter;
+  const threadRefs = useRef(new Map<string, HTMLLIElement>());
   const refresh = () => void refetch().catch(() => undefined);
   useSubscription(REVIEW_EVENTS, {
     variables: { documentId: chapter?.documentId ?? '' },
     skip: !chapter,
     onData: ({ data: event }) => {
       const e = event.data?.reviewEvents;
-      if (e && (!e.chapterId || e.chapterId === chapterId)) refresh();
+      if (!e) return;
+      if (e.type.startsWith('ROUND_')) void rounds.refetch().catch(() => undefined);
+      if (!e.chapterId || e.chapterId === chapterId) refresh();
     },
   });
+
+  // A highlight was clicked: bring its thread into view and give it focus (showing it if filtered out).
+  useEffect(() => {
+    if (!focusRequest || !activeId) return;
+    const element = threadRefs.current.get(activeId);
+    if (element) {
+      element.scrollIntoView({ block: 'nearest' });
+      if (moveFocus) element.focus({ preventScroll: true });
+    } else setFilter('all');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new click moves focus
+  }, [focusRequest, activeId]);
 
   if (loading && !data) return <Loading />;
   if (error || !chapter || !data) return <ErrorAlert error={error} />;
 
-  const can = chapter.document.project.viewerCan;
-  // Reviewers may comment in an open round on this chapter; the server decides and says FORBIDDEN otherwise.
-  const mayComment = can.comment || chapter.document.project.myMembership?.role === 'REVIEWER';
-  const threads = data.commentThreads.filter((c) =>
+  const project = chapter.document.project;
+  const can = project.viewerCan;
+  const role = project.myMembership?.role ?? null;
+  const roundList = rounds.data?.reviewRounds ?? [];
+  const access = commentAccess(role, can.comment, chapterId, me?.organization.id, roundList);
+  // The latest round that includes this chapter: where an internal comment can be chosen for the report.
+  const reportRound =
+    [...roundList]
+      .filter((r) => r.chapterIds.includes(chapterId))
+      .sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0] ?? null;
+  const organizations = [
+    ...new Map(data.commentThreads.map((c) => [c.organization.id, c.organization])).values(),
+  ].sort((a, b) => orgLabel(a).localeCompare(orgLabel(b), 'da'));
+  // Text order: anchored threads by where their range is now; whole-chapter and detached ones after.
+  const ordered = [...data.commentThreads].sort(
+    (a, b) => (a.anchor?.from ?? Number.MAX_SAFE_INTEGER) - (b.anchor?.from ?? Number.MAX_SAFE_INTEGER),
+  );
+  const threads = ordered.filter((c) =>
     filter === 'open'
       ? !c.resolved
       : filter === 'resolved'
         ? c.resolved
         : filter === 'mine'
           ? c.author.id === me?.id || c.replies.some((r) => r.author.id === me?.id)
-          : true,
+          : filter.startsWith('org:')
+            ? c.organization.id === filter.slice(4)
+            : true,
   );
+  const ownRoot = access.may
+    ? {
+        internal: access.roundId === null,
+        roundId: access.roundId,
+        organizationId: me?.organization.id ?? '',
+      }
+    : null;
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();
@@ -230,7 +290,16 @@ export function CommentSidebar({ chapterId }: { chapterId: string }) {
     }
     setBodyError('');
     try {
-      await create({ variables: { input: { chapterId, body: body.trim() } } });
+      const text = body.trim();
+      await create({
+        variables: {
+          input: {
+            chapterId,
+            body: text,
+            mentionedUserIds: mentionedIds(text, mentionable(project.members, me?.id, ownRoot)),
+          },
+        },
+      });
       setBody('');
       setMessage(t('sidebar.added'));
       refresh();
@@ -244,6 +313,25 @@ export function CommentSidebar({ chapterId }: { chapterId: string }) {
       <h2 id={`${id}-heading`} className="h3">
         {t('sidebar.heading')}
       </h2>
+      {!access.may && (
+        <Alert variant="info">
+          <p>{t(`sidebar.access.${access.reason}`)}</p>
+        </Alert>
+      )}
+      {access.may && draft && (
+        <SelectionComposer
+          key={draft.requestedAt}
+          chapterId={chapterId}
+          draft={draft}
+          members={mentionable(project.members, me?.id, ownRoot)}
+          onDone={onDraftDone}
+          onCreated={() => {
+            setMessage(t('sidebar.added'));
+            setFilter((f) => (f === 'resolved' ? 'open' : f));
+            refresh();
+          }}
+        />
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-filter`}>
           {t('sidebar.filter')}
@@ -252,11 +340,16 @@ export function CommentSidebar({ chapterId }: { chapterId: string }) {
           className="form-select"
           id={`${id}-filter`}
           value={filter}
-          onChange={(e) => setFilter(e.target.value as Filter)}
+          onChange={(e) => setFilter(e.target.value)}
         >
           {FILTERS.map((f) => (
             <option key={f} value={f}>
               {t(`sidebar.${f}`)}
+            </option>
+          ))}
+          {organizations.map((o) => (
+            <option key={o.id} value={`org:${o.id}`}>
+              {t('sidebar.byOrganization', { organization: orgLabel(o) })}
             </option>
           ))}
         </select>
@@ -266,48 +359,65 @@ export function CommentSidebar({ chapterId }: { chapterId: string }) {
       ) : (
         <ul className="unstyled-list">
           {threads.map((thread) => (
-            <Thread
+            <CommentThread
               key={thread.id}
-              thread={thread}
-              canComment={mayComment}
-              canResolve={can.editText}
+              ref={(el) => {
+                if (el) threadRefs.current.set(thread.id, el);
+                else threadRefs.current.delete(thread.id);
+              }}
+              thread={
+                detachedIds.includes(thread.id) && thread.anchor
+                  ? { ...thread, anchor: { ...thread.anchor, detached: true } }
+                  : (thread as ThreadView)
+              }
+              meId={me?.id ?? null}
+              canComment={access.may || can.comment}
+              canHandle={can.dispose}
+              active={thread.id === activeId}
+              reportRound={reportRound}
+              mentionable={mentionable(project.members, me?.id, {
+                internal: thread.internal,
+                roundId: thread.roundId,
+                organizationId: thread.organization.id,
+              })}
+              onShowInText={
+                thread.anchor && !thread.anchor.detached && !thread.deleted
+                  ? () => onShowInText(thread.id)
+                  : null
+              }
               onChanged={refresh}
             />
           ))}
         </ul>
       )}
-      {mayComment && (
+      {access.may && (
         <form onSubmit={(e) => void onCreate(e)} noValidate className="mt-5">
           <h3 className="h4">{t('sidebar.newHeading')}</h3>
           <ErrorAlert error={formError} overrides={ERRORS} />
           <div className={`form-group${bodyError ? ' form-error' : ''}`}>
-            <label className="form-label" htmlFor={`${id}-body`}>
-              {t('sidebar.newLabel')}
-            </label>
             {bodyError && (
               <span className="form-error-message" id={`${id}-body-error`}>
                 {bodyError}
               </span>
             )}
-            <textarea
-              className="form-input"
+            <MentionTextarea
               id={`${id}-body`}
-              rows={3}
-              maxLength={10000}
+              label={t('sidebar.newLabel')}
               value={body}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={bodyError ? `${id}-body-error` : undefined}
-              onChange={(e) => setBody(e.target.value)}
+              onChange={setBody}
+              members={mentionable(project.members, me?.id, ownRoot)}
+              invalid={Boolean(bodyError)}
+              describedBy={bodyError ? `${id}-body-error` : undefined}
             />
           </div>
           <button type="submit" className="button button-primary" disabled={creating.loading}>
             {t('sidebar.newSubmit')}
           </button>
-          <p role="status" className="status-line">
-            {message}
-          </p>
         </form>
       )}
+      <p role="status" className="status-line">
+        {message}
+      </p>
     </aside>
   );
 }

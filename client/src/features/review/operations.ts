@@ -260,7 +260,10 @@ export const COMMENT_FIELDS = graphql(`
     quote
     proposal
     proposalStatus
+    proposalReason
     disposition
+    dispositionReply
+    reportRoundId
     author {
       id
       name
@@ -271,7 +274,10 @@ export const COMMENT_FIELDS = graphql(`
       shortName
     }
     anchor {
+      anchor
+      head
       detached
+      from
     }
   }
 `);
@@ -290,10 +296,22 @@ export const CHAPTER_COMMENTS = graphql(
             viewerCan {
               comment
               editText
+              dispose
             }
             myMembership {
               id
               role
+            }
+            members {
+              id
+              role
+              user {
+                id
+                name
+                organization {
+                  id
+                }
+              }
             }
           }
         }
@@ -345,6 +363,72 @@ export const REOPEN_COMMENT = graphql(`
     reopenComment(id: $id) {
       id
       resolved
+    }
+  }
+`);
+
+/** The document's rounds: whether a reviewer may comment here, and which report an internal comment can go into. */
+export const CHAPTER_ROUNDS = graphql(`
+  query ChapterRounds($documentId: UUID!) {
+    reviewRounds(documentId: $documentId) {
+      id
+      title
+      isOpen
+      openedAt
+      chapterIds
+      organizationIds
+    }
+  }
+`);
+
+export const EDIT_COMMENT = graphql(
+  `
+    mutation EditComment($id: UUID!, $body: String!) {
+      editComment(id: $id, body: $body) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const DELETE_COMMENT = graphql(`
+  mutation DeleteComment($id: UUID!) {
+    deleteComment(id: $id) {
+      id
+      deleted
+      body
+    }
+  }
+`);
+
+export const ACCEPT_PROPOSAL = graphql(
+  `
+    mutation AcceptProposal($commentId: UUID!) {
+      acceptProposal(commentId: $commentId) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const REJECT_PROPOSAL = graphql(
+  `
+    mutation RejectProposal($commentId: UUID!, $reason: String!) {
+      rejectProposal(commentId: $commentId, reason: $reason) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const SET_COMMENT_IN_REPORT = graphql(`
+  mutation SetCommentInReport($id: UUID!, $include: Boolean!, $roundId: UUID) {
+    setCommentInReport(id: $id, include: $include, roundId: $roundId) {
+      id
+      reportRoundId
     }
   }
 `);

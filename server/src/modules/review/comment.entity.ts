@@ -31,6 +31,7 @@ registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 @Entity()
 @Index(['chapterId', 'createdAt'])
 @Index(['roundId'])
+@Index(['reportRoundId'])
 @Index(['parentId'])
 export class Comment {
   @Field(() => ID)
@@ -60,6 +61,21 @@ export class Comment {
 
   @ManyToOne(() => ReviewRound, { onDelete: 'CASCADE' })
   round?: ReviewRound;
+
+  /**
+   * An internal comment the working group chose for this round's consultation
+   * report (internal comments are outside the report unless chosen).
+   */
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The round whose consultation report includes this internal comment (chosen by the working group)',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  reportRoundId: string | null;
+
+  @ManyToOne(() => ReviewRound, { onDelete: 'SET NULL' })
+  reportRound?: ReviewRound;
 
   /** The thread's first comment; null for that comment itself (threads are one level deep). */
   @Field(() => ID, { nullable: true })

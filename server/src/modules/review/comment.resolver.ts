@@ -35,6 +35,21 @@ class EditCommentArgs {
 }
 
 @ArgsType()
+class CommentInReportArgs {
+  @Field(() => UUID, { description: 'An internal thread’s first comment' })
+  id: string;
+
+  @Field({ description: 'true: in the report; false: out of it again' })
+  include: boolean;
+
+  @Field(() => UUID, {
+    nullable: true,
+    description: 'A round of the document that includes the chapter; omitted: the chapter’s latest round',
+  })
+  roundId?: string | null;
+}
+
+@ArgsType()
 class RejectProposalArgs {
   @Field(() => UUID)
   commentId: string;
@@ -136,6 +151,18 @@ export class CommentResolver {
   @Mutation(() => Comment, { description: 'The author only; the thread shows it as deleted' })
   deleteComment(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Comment> {
     return ctx.services.comments.delete(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Comment, {
+    description:
+      'Authors and coordinators: puts one of the working group’s internal comments into a round’s consultation report, or takes it out',
+  })
+  setCommentInReport(
+    @Args() { id, include, roundId }: CommentInReportArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Comment> {
+    return ctx.services.comments.setInReport(ctx.user!, id, include, roundId);
   }
 
   @Authorized()

@@ -209,6 +209,42 @@ export class CommentService {
     return comment;
   }
 
+  /**
+   * The working group chooses one of its internal comments for a round's
+   * consultation report, or takes it out again. The round must include the
+   * comment's chapter; without `roundId` it is the chapter's latest round.
+   */
+  async setInReport(user: User, id: string, include: boolean, roundId?: string | null): Promise<Comment> {
+    const comment = await this.db.transaction(async (em) => {
+      const comment = await this.lockVisible(em, user, id);
+      await this.memberships.require(user, comment.projectId, 'dispose', em);
+      if (comment.parentId) throw badInput('id', 'Choose the thread’s first comment');
+      if (!comment.internal) throw badInput('id', 'Reviewers’ comments are always in their round’s report');
+      if (comment.deletedAt) throw conflict('The comment was deleted');
+      if (!include) {
+        if (comment.reportRoundId === null) return comment;
+        comment.reportRoundId = null;
+        return em.getRepository(Comment).save(comment);
+      }
+      const rounds = em
+        .getRepository(ReviewRound)
+        .createQueryBuilder('r')
+        .where('r."documentId" = :documentId AND :chapterId = ANY(r."chapterIds")', {
+          documentId: comment.documentId,
+          chapterId: comment.chapterId,
+        });
+      const round = roundId
+        ? await rounds.andWhere('r.id = :roundId', { roundId }).getOne()
+        : await rounds.orderBy('r."openedAt"', 'DESC').getOne();
+      if (!round) throw badInput('roundId', 'No review round of the document includes the comment’s chapter');
+      if (comment.reportRoundId === round.id) return comment;
+      comment.reportRoundId = round.id;
+      return em.getRepository(Comment).save(comment);
+    });
+    this.publish('COMMENT_EDITED', comment);
+    return comment;
+  }
+
   /** A visible comment, locked for update; NOT_FOUND when the user may not see it. */
   async lockVisible(em: EntityManager, user: User, id: string): Promise<Comment> {
     const visible = await this.visibleOne(user, id, em);

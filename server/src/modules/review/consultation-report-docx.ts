@@ -42,12 +42,15 @@ export async function renderReportDocx(report: Omit<ConsultationReport, 'html'>)
     for (const { organization, comments } of organizations) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: organization.name }));
       for (const c of comments) {
+        if (c.internal) children.push(...text('Arbejdsgruppens bemærkning', { italics: true }));
         if (c.quote) children.push(...text(`»${c.quote}«`, { italics: true }));
         children.push(...text(c.body));
         if (c.proposal !== null) children.push(labelled('Ændringsforslag', c.proposal));
-        children.push(
-          labelled('Behandling', c.disposition ? DISPOSITION_DA[c.disposition] : 'Ikke behandlet'),
-        );
+        // The working group's own remarks are not hearing responses: nothing to dispose of.
+        if (!c.internal)
+          children.push(
+            labelled('Behandling', c.disposition ? DISPOSITION_DA[c.disposition] : 'Ikke behandlet'),
+          );
         if (c.dispositionReply) children.push(...text(c.dispositionReply));
       }
     }

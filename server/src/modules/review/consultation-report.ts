@@ -44,6 +44,9 @@ export class ReportComment {
 
   @Field(() => String, { nullable: true })
   dispositionReply: string | null;
+
+  @Field({ description: 'A working-group comment chosen for the report, not a hearing response' })
+  internal: boolean;
 }
 
 @ObjectType()
@@ -104,7 +107,10 @@ export const DISPOSITION_DA: Record<Disposition, string> = {
 
 const byName = (a: Organization, b: Organization) => a.name.localeCompare(b.name, 'da');
 
-/** Builds the consultation report (høringsnotat) of a round; reviewers' first comments only, internal ones never. */
+/**
+ * Builds the consultation report (høringsnotat) of a round: reviewers' first
+ * comments, and the working group's internal comments only where it chose them.
+ */
 export class ConsultationReportService {
   constructor(
     private readonly db: DataSource,
@@ -123,18 +129,23 @@ export class ConsultationReportService {
       this.db.getRepository(Document).findOneByOrFail({ id: round.documentId }),
       this.db.getRepository(Project).findOneByOrFail({ id: round.projectId }),
     ]);
-    const responses = await this.db.getRepository(Comment).find({
-      where: { roundId: round.id, parentId: IsNull(), internal: false, deletedAt: IsNull() },
+    const comments = await this.db.getRepository(Comment).find({
+      where: [
+        { roundId: round.id, parentId: IsNull(), internal: false, deletedAt: IsNull() },
+        { reportRoundId: round.id, parentId: IsNull(), internal: true, deletedAt: IsNull() },
+      ],
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    // Only hearing responses count as a party having responded.
+    const responses = comments.filter((c) => !c.internal);
     const chapters = await this.db
       .getRepository(Chapter)
       .find({ where: { id: In(round.chapterIds) }, order: { position: 'ASC' } });
     const organizationIds = [
-      ...new Set([...round.organizationIds, ...responses.map((c) => c.organizationId)]),
+      ...new Set([...round.organizationIds, ...comments.map((c) => c.organizationId)]),
     ];
     const organizations = await this.db.getRepository(Organization).findBy({ id: In(organizationIds) });
-    const authors = await this.db.getRepository(User).findBy({ id: In(responses.map((c) => c.authorId)) });
+    const authors = await this.db.getRepository(User).findBy({ id: In(comments.map((c) => c.authorId)) });
     const authorName = new Map(authors.map((u) => [u.id, u.name]));
     const responded = new Set(responses.map((c) => c.organizationId));
     const hearingList = organizations
@@ -144,7 +155,7 @@ export class ConsultationReportService {
     const reportChapters = chapters.map((chapter) => ({
       chapter,
       organizations: [...organizations].sort(byName).flatMap((organization) => {
-        const comments = responses
+        const points = comments
           .filter((c) => c.chapterId === chapter.id && c.organizationId === organization.id)
           .map((c) => ({
             commentId: c.id,
@@ -155,8 +166,9 @@ export class ConsultationReportService {
             proposalStatus: c.proposalStatus,
             disposition: c.disposition,
             dispositionReply: c.dispositionReply,
+            internal: c.internal,
           }));
-        return comments.length > 0 ? [{ organization, comments }] : [];
+        return points.length > 0 ? [{ organization, comments: points }] : [];
       }),
     }));
     const report = {
@@ -219,12 +231,15 @@ export function renderReportHtml(report: Omit<ConsultationReport, 'html'>): stri
       parts.push(`<h4>${e(organization.name)}</h4>`);
       for (const c of comments) {
         parts.push('<section class="response">');
+        if (c.internal) parts.push('<p><em>Arbejdsgruppens bemærkning</em></p>');
         if (c.quote) parts.push(`<blockquote>${e(c.quote)}</blockquote>`);
         parts.push(paragraphs(c.body));
         if (c.proposal !== null) parts.push(`<p><strong>Ændringsforslag:</strong> ${e(c.proposal)}</p>`);
-        parts.push(
-          `<p><strong>Behandling:</strong> ${c.disposition ? e(DISPOSITION_DA[c.disposition]) : 'Ikke behandlet'}</p>`,
-        );
+        // The working group's own remarks are not hearing responses: nothing to dispose of.
+        if (!c.internal)
+          parts.push(
+            `<p><strong>Behandling:</strong> ${c.disposition ? e(DISPOSITION_DA[c.disposition]) : 'Ikke behandlet'}</p>`,
+          );
         if (c.dispositionReply) parts.push(paragraphs(c.dispositionReply));
         parts.push('</section>');
       }

@@ -6,6 +6,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { renderCaret } from './caret';
+import {
+  COMMENT_SELECT_EVENT,
+  CommentHighlights,
+  commentHighlightsKey,
+  resolveHighlight,
+  type HighlightComment,
+} from './commentHighlights';
+import { SelectionActions } from './SelectionActions';
+import { ySyncState } from './ySyncState';
+import type { SelectionRange } from './selectionRange';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkForm } from './LinkForm';
 import { PresenceList } from './PresenceList';
@@ -22,10 +32,33 @@ interface Props {
   canEdit: boolean;
   role: string | null;
   onSaveState?: (state: SaveState) => void;
+  /** Anchored comments to highlight (resolved against the live Y.Doc, so they follow edits). */
+  highlights?: HighlightComment[];
+  activeCommentId?: string | null;
+  /** A highlight was clicked. */
+  onHighlightSelect?: (commentId: string) => void;
+  /** Offered when the caller may comment: comment on (or propose a change for) the selection. */
+  onComment?: ((range: SelectionRange, proposal: boolean) => void) | null;
+  /** Scroll to and select a comment's range (from the sidebar); a new object each time. */
+  reveal?: { id: string } | null;
+  /** The highlighted comments whose text is gone from the live document now (detached). */
+  onDetachedChange?: (ids: string[]) => void;
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
-export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props) {
+export function ChapterEditor({
+  session,
+  me,
+  canEdit,
+  role,
+  onSaveState,
+  highlights,
+  activeCommentId = null,
+  onHighlightSelect,
+  onComment,
+  reveal,
+  onDetachedChange,
+}: Props) {
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
   const connection = useConnectionState(provider);
@@ -54,6 +87,7 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
           user: { id: me.id, name: me.name, color: userColor(me.id), canEdit } satisfies CaretUser,
           render: renderCaret,
         }),
+        CommentHighlights,
       ],
       editable: !readOnly,
       editorProps: {
@@ -105,6 +139,56 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
   }, [editor, me.id, me.name, readOnly]);
 
   useEffect(() => onSaveState?.(saveState), [saveState, onSaveState]);
+
+  // A range whose text someone deletes now is detached before the server says so on the next refetch.
+  useEffect(() => {
+    if (!editor || !onDetachedChange) return;
+    let last = '';
+    const check = () => {
+      if (!ySyncState(editor.state)) return;
+      const ids = (highlights ?? []).filter((h) => !resolveHighlight(editor.state, h)).map((h) => h.id);
+      const key = ids.join(',');
+      if (key === last) return;
+      last = key;
+      onDetachedChange(ids);
+    };
+    check();
+    editor.on('transaction', check);
+    return () => {
+      editor.off('transaction', check);
+    };
+  }, [editor, highlights, onDetachedChange]);
+
+  useEffect(() => {
+    if (!editor || !onHighlightSelect) return;
+    const dom = editor.view.dom;
+    const onSelect = (event: Event) => onHighlightSelect((event as CustomEvent<string>).detail);
+    dom.addEventListener(COMMENT_SELECT_EVENT, onSelect);
+    return () => dom.removeEventListener(COMMENT_SELECT_EVENT, onSelect);
+  }, [editor, onHighlightSelect]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(
+      editor.state.tr
+        .setMeta(commentHighlightsKey, { comments: highlights ?? [], activeId: activeCommentId })
+        .setMeta('addToHistory', false),
+    );
+  }, [editor, highlights, activeCommentId]);
+
+  // From the sidebar: show the comment's range and select it (keyboard users reach it this way).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !reveal) return;
+    const comment = highlights?.find((h) => h.id === reveal.id);
+    const range = comment && resolveHighlight(editor.state, comment);
+    if (!range) return;
+    // Someone editing gets the caret on the range; a reader sees it marked as the current one.
+    if (editor.isEditable) editor.chain().setTextSelection(range).focus().scrollIntoView().run();
+    editor.view.dom.querySelector(`mark[data-comment-id="${CSS.escape(reveal.id)}"]`)?.scrollIntoView({
+      block: 'center',
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request moves the view
+  }, [editor, reveal]);
 
   // Closing or reloading the tab would drop edits the server has not acknowledged.
   useEffect(() => {
@@ -162,6 +246,8 @@ export function ChapterEditor({ session, me, canEdit, role, onSaveState }: Props
           {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
         </div>
       )}
+
+      {editor && onComment && <SelectionActions editor={editor} onComment={onComment} />}
 
       <div className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}`}>
         {saveState === 'connecting' && !connection.everSynced && (

@@ -1,0 +1,107 @@
+import type { Locator, Page } from 'playwright-core';
+import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+
+// In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
+const CHAPTER = 'Opsporing og udredning';
+const REVIEWER = { email: 'karim.nielsen@handicap.dk', name: 'Karim Nielsen' };
+const AUTHOR = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
+const OBSERVER = 'helle.dam@sim.dk';
+const PARAGRAPH = /opsporing og en grundig udredning/;
+
+describe('review comments live in the browser', () => {
+  const app = useDemoApp();
+
+  async function openChapterAs(email: string): Promise<Page> {
+    const page = await app.browser.newPage();
+    await app.logIn(page, email);
+    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
+    await page.getByRole('link', { name: CHAPTER }).first().click();
+    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
+    await editorOf(page).getByText(PARAGRAPH).waitFor();
+    return page;
+  }
+
+  const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: 'Kapiteltekst' });
+  const sidebarOf = (page: Page): Locator => page.getByRole('complementary', { name: 'Kommentarer' });
+  const threadOf = (page: Page, name: string, text: string): Locator =>
+    sidebarOf(page)
+      .getByRole('listitem', { name: `Kommentar fra ${name}` })
+      .filter({ hasText: text });
+  // Highlights are <mark> elements (ARIA role "mark"), which Playwright resolves but its types do not list yet.
+  const MARK = 'mark' as Parameters<Page['getByRole']>[0];
+  const highlightOf = (page: Page, text: string): Locator =>
+    editorOf(page).getByRole(MARK).filter({ hasText: text });
+  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+  it('shows a reviewer’s comment on selected text to an author live, who disposes of it and replies', async () => {
+    const reviewer = await openChapterAs(REVIEWER.email);
+    const author = await openChapterAs(AUTHOR.email);
+    const body = `Udredningen bør nævne familiens egne iagttagelser (${Date.now().toString(36)}).`;
+
+    // The reviewer's editor is read-only, but selecting text works: a double click selects the first word.
+    await reviewer.getByText('Du kan læse, men ikke redigere teksten').waitFor();
+    await editorOf(reviewer)
+      .getByText(PARAGRAPH)
+      .dblclick({ position: { x: 8, y: 12 } });
+    await reviewer.getByRole('group', { name: 'Kommentarer til markeret tekst' }).waitFor();
+    await reviewer.getByRole('button', { name: 'Kommentér', exact: true }).click();
+    const composer = sidebarOf(reviewer).getByRole('heading', { name: 'Kommentér markeringen' });
+    await composer.waitFor();
+    await sidebarOf(reviewer).getByText('»Tidlig«').waitFor();
+    const field = sidebarOf(reviewer).getByLabel('Kommentar', { exact: true });
+    expect(await isFocused(field)).toBe(true);
+    await field.fill(body);
+    await sidebarOf(reviewer).getByRole('button', { name: 'Send kommentar' }).click();
+    await threadOf(reviewer, REVIEWER.name, body).waitFor();
+    await highlightOf(reviewer, 'Tidlig').waitFor();
+
+    // Without a reload, the author sees the highlight in the text and the thread in the sidebar.
+    await highlightOf(author, 'Tidlig').waitFor({ timeout: 10_000 });
+    const thread = threadOf(author, REVIEWER.name, body);
+    await thread.waitFor();
+    await thread.getByText('»Tidlig«').waitFor();
+
+    // Clicking the highlight makes its thread the current one.
+    await highlightOf(author, 'Tidlig').click();
+    expect(await thread.getAttribute('aria-current')).toBe('true');
+
+    // The highlight follows edits: the author writes before the commented word.
+    await author.keyboard.press('Home');
+    await author.keyboard.type('Meget ');
+    // Move the author's caret (shown to others with their name) out of the way.
+    await author.keyboard.press('End');
+    await editorOf(reviewer)
+      .getByText(/^Meget Tidlig opsporing/)
+      .waitFor({ timeout: 5000 });
+    expect((await highlightOf(reviewer, 'Tidlig').textContent())?.trim()).toBe('Tidlig');
+
+    // Disposition and a reply, right in the thread.
+    await thread.getByLabel(/^Behandling af kommentaren fra/).selectOption({ label: 'Delvist imødekommet' });
+    await thread.getByLabel(/^Svar til (DH|Danske Handicaporganisationer)$/).fill('Vi tilføjer et afsnit.');
+    await thread.getByRole('button', { name: 'Gem behandling' }).click();
+    await thread.getByRole('status').filter({ hasText: 'Behandlingen er gemt.' }).waitFor();
+    await thread.getByLabel(`Svar til ${REVIEWER.name}`).fill('Tak, det tager vi med.');
+    await thread.getByRole('button', { name: 'Send svar' }).click();
+    await thread.getByRole('status').filter({ hasText: 'Svaret er sendt.' }).waitFor();
+
+    // The reviewer sees both live, and a click on the highlight takes them to the thread.
+    const own = threadOf(reviewer, REVIEWER.name, body);
+    await own.getByText('Behandling: Delvist imødekommet').waitFor({ timeout: 10_000 });
+    await own.getByText('Tak, det tager vi med.').waitFor();
+    await highlightOf(reviewer, 'Tidlig').click();
+    expect(await isFocused(own)).toBe(true);
+
+    await reviewer.context().close();
+    await author.context().close();
+  });
+
+  it('tells an observer why they cannot comment instead of offering a form', async () => {
+    const observer = await openChapterAs(OBSERVER);
+    await sidebarOf(observer)
+      .getByText('Som observatør kan du læse kommentarerne, men ikke kommentere.')
+      .waitFor();
+    expect(await observer.getByRole('button', { name: 'Kommentér', exact: true }).count()).toBe(0);
+    expect(await sidebarOf(observer).getByRole('textbox').count()).toBe(0);
+    await observer.context().close();
+  });
+});
