@@ -68,7 +68,12 @@ export class ReviewRoundTimer {
       timers.push(timer);
     };
     // Closed early or already past: the closing mutation (or the sweep) handled it.
-    at(round.deadline.getTime(), () => this.workflow.closeIfDue(round.id));
+    at(round.deadline.getTime(), async () => {
+      if (await this.workflow.closeIfDue(round.id)) return;
+      // Not claimed: closed elsewhere, or extended on another instance — then follow the new deadline.
+      const current = await this.rounds.byId(round.id);
+      if (current && current.deadline.getTime() > Date.now()) this.schedule(current);
+    });
     at(round.deadline.getTime() - REMINDER_BEFORE_MS, () => this.workflow.remindDue(round.id));
     if (timers.length > 0) this.timers.set(round.id, timers);
   }
