@@ -11,13 +11,13 @@ const PARAGRAPH = /opsporing og en grundig udredning/;
 describe('review comments live in the browser', () => {
   const app = useDemoApp();
 
-  async function openChapterAs(email: string): Promise<Page> {
+  async function openChapterAs(email: string, chapter = CHAPTER): Promise<Page> {
     const page = await app.browser.newPage();
     await app.logIn(page, email);
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
-    await page.getByRole('link', { name: CHAPTER }).first().click();
-    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
-    await editorOf(page).getByText(PARAGRAPH).waitFor();
+    await page.getByRole('link', { name: chapter }).first().click();
+    await page.getByRole('heading', { name: chapter, level: 1 }).waitFor();
+    await editorOf(page).locator('p').first().waitFor();
     return page;
   }
 
@@ -50,7 +50,12 @@ describe('review comments live in the browser', () => {
     await sidebarOf(reviewer).getByText('»Tidlig«').waitFor();
     const field = sidebarOf(reviewer).getByLabel('Kommentar', { exact: true });
     expect(await isFocused(field)).toBe(true);
-    await field.fill(body);
+    // @ and the start of a name offers the member; choosing writes the full name and mentions them.
+    await field.fill(`${body} @Jon`);
+    await sidebarOf(reviewer)
+      .getByRole('button', { name: `Nævn ${AUTHOR.name}` })
+      .click();
+    expect(await field.inputValue()).toBe(`${body} @${AUTHOR.name} `);
     await sidebarOf(reviewer).getByRole('button', { name: 'Send kommentar' }).click();
     await threadOf(reviewer, REVIEWER.name, body).waitFor();
     await highlightOf(reviewer, 'Tidlig').waitFor();
@@ -60,6 +65,8 @@ describe('review comments live in the browser', () => {
     const thread = threadOf(author, REVIEWER.name, body);
     await thread.waitFor();
     await thread.getByText('»Tidlig«').waitFor();
+    // The mention reached the author as a notification (the demo data holds one unread already).
+    await author.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
 
     // Clicking the highlight makes its thread the current one.
     await highlightOf(author, 'Tidlig').click();
@@ -95,7 +102,88 @@ describe('review comments live in the browser', () => {
     await author.context().close();
   });
 
-  it('tells an observer why they cannot comment instead of offering a form', async () => {
+  it('lets an author see a changed proposal as a conflict with the current text and reject it with a reason', async () => {
+    const reviewer = await openChapterAs(REVIEWER.email);
+    const author = await openChapterAs(AUTHOR.email);
+    const body = 'Skriv hvem i arbejdsgruppen.';
+
+    await editorOf(reviewer)
+      .getByText(/har i kapitlet lagt vægt på/)
+      .dblclick({ position: { x: 20, y: 12 } });
+    await reviewer.getByRole('button', { name: 'Foreslå ændring' }).click();
+    await sidebarOf(reviewer).getByRole('heading', { name: 'Foreslå en ændring' }).waitFor();
+    const newText = sidebarOf(reviewer).getByLabel('Ny tekst');
+    expect(await newText.inputValue()).toBe('Arbejdsgruppen');
+    await newText.fill('Den tværfaglige arbejdsgruppe');
+    await sidebarOf(reviewer).getByLabel('Kommentar', { exact: true }).fill(body);
+    await sidebarOf(reviewer).getByRole('button', { name: 'Send ændringsforslag' }).click();
+    const own = threadOf(reviewer, REVIEWER.name, body);
+    await own.getByText('Ændringsforslag: »Den tværfaglige arbejdsgruppe« (afventer)').waitFor();
+
+    // The author changes the proposal's text before deciding: accepting is refused with the text as it is now.
+    const thread = threadOf(author, REVIEWER.name, body);
+    await thread.waitFor({ timeout: 10_000 });
+    await highlightOf(author, 'Arbejdsgruppen').dblclick();
+    expect(await thread.getAttribute('aria-current')).toBe('true');
+    await author.keyboard.press('ArrowRight');
+    await author.keyboard.press('ArrowLeft');
+    await author.keyboard.type('X');
+    await author.keyboard.press('End');
+    await editorOf(author)
+      .getByText(/ArbejdsgruppeXn har i kapitlet/)
+      .waitFor();
+    await thread.getByRole('button', { name: 'Acceptér ændringsforslaget' }).click();
+    const conflict = thread.getByRole('alert').filter({ hasText: 'Teksten er ændret siden forslaget' });
+    await conflict.waitFor();
+    await conflict.getByText('»ArbejdsgruppeXn«').waitFor();
+    expect(await editorOf(author).getByText('Den tværfaglige arbejdsgruppe').count()).toBe(0);
+
+    await thread.getByRole('button', { name: 'Afvis ændringsforslaget' }).click();
+    await thread.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await thread.getByText('Skriv, hvorfor forslaget afvises.').waitFor();
+    await thread.getByLabel('Hvorfor afvises forslaget?').fill('Teksten er allerede omskrevet.');
+    await thread.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await thread.getByRole('status').filter({ hasText: 'Ændringsforslaget er afvist.' }).waitFor();
+    await own
+      .getByText('Begrundelse for afvisning: Teksten er allerede omskrevet.')
+      .waitFor({ timeout: 10_000 });
+
+    // The reviewer edits and then deletes the comment; the author's thread follows and shows it as deleted.
+    // (The thread keeps the quote of when it was written.)
+    const mine = threadOf(reviewer, REVIEWER.name, '»Arbejdsgruppen«');
+    await mine.getByRole('button', { name: 'Redigér din kommentar' }).click();
+    await mine.getByLabel('Ret din kommentar').fill('Skriv hvilke myndigheder der er med.');
+    await mine.getByRole('button', { name: 'Gem', exact: true }).click();
+    await mine.getByRole('status').filter({ hasText: 'Kommentaren er rettet.' }).waitFor();
+    const theirs = threadOf(author, REVIEWER.name, '»Arbejdsgruppen«');
+    await theirs.getByText('Skriv hvilke myndigheder der er med.').waitFor({ timeout: 10_000 });
+    await theirs.getByText(/\(redigeret\)/).waitFor();
+    await mine.getByRole('button', { name: 'Slet din kommentar' }).click();
+    await mine.getByRole('button', { name: 'Ja, slet' }).click();
+    await mine.getByRole('status').filter({ hasText: 'Kommentaren er slettet.' }).waitFor();
+    await theirs.getByText('Slettet', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await theirs.getByText('Skriv hvilke myndigheder der er med.').count()).toBe(0);
+
+    await reviewer.context().close();
+    await author.context().close();
+  });
+
+  it('applies an accepted proposal live in the text', async () => {
+    const author = await openChapterAs(AUTHOR.email, 'Principper for et sammenhængende forløb');
+    // The demo data's pending proposal from Danske Handicaporganisationer.
+    const thread = sidebarOf(author)
+      .getByRole('listitem', { name: `Kommentar fra ${REVIEWER.name}` })
+      .filter({ hasText: 'Ordvalget kan misforstås af forældre.' });
+    await thread.getByRole('button', { name: 'Acceptér ændringsforslaget' }).click();
+    await thread
+      .getByRole('status')
+      .filter({ hasText: 'Ændringsforslaget er accepteret og indsat i teksten.' })
+      .waitFor();
+    await highlightOf(author, 'Principper (i samarbejde med familien)').waitFor({ timeout: 10_000 });
+    await author.context().close();
+  });
+
+  it('tells an observer, and a reviewer on a chapter outside the open round, why they cannot comment', async () => {
     const observer = await openChapterAs(OBSERVER);
     await sidebarOf(observer)
       .getByText('Som observatør kan du læse kommentarerne, men ikke kommentere.')
@@ -103,5 +191,13 @@ describe('review comments live in the browser', () => {
     expect(await observer.getByRole('button', { name: 'Kommentér', exact: true }).count()).toBe(0);
     expect(await sidebarOf(observer).getByRole('textbox').count()).toBe(0);
     await observer.context().close();
+
+    const reviewer = await openChapterAs(REVIEWER.email, 'Indledning og formål');
+    await sidebarOf(reviewer)
+      .getByText('Kapitlet er ikke med i den åbne høringsrunde, så du kan ikke kommentere det.')
+      .waitFor();
+    expect(await reviewer.getByRole('button', { name: 'Foreslå ændring' }).count()).toBe(0);
+    expect(await sidebarOf(reviewer).getByRole('textbox').count()).toBe(0);
+    await reviewer.context().close();
   });
 });

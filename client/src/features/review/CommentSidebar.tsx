@@ -10,6 +10,7 @@ import { commentAccess } from './commentAccess';
 import { CommentThread, ERRORS, type ThreadView } from './CommentThread';
 import './i18n';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
+import { useCoalescedRefetch } from './useCoalescedRefetch';
 import { CHAPTER_COMMENTS, CHAPTER_ROUNDS, CREATE_COMMENT, REVIEW_EVENTS } from './operations';
 import './review.css';
 
@@ -217,14 +218,15 @@ export function CommentSidebar({
   const [message, setMessage] = useState('');
   const [create, creating] = useMutation(CREATE_COMMENT);
   const threadRefs = useRef(new Map<string, HTMLLIElement>());
-  const refresh = () => void refetch().catch(() => undefined);
+  const refresh = useCoalescedRefetch(refetch);
+  const refreshRounds = useCoalescedRefetch(rounds.refetch);
   useSubscription(REVIEW_EVENTS, {
     variables: { documentId: chapter?.documentId ?? '' },
     skip: !chapter,
     onData: ({ data: event }) => {
       const e = event.data?.reviewEvents;
       if (!e) return;
-      if (e.type.startsWith('ROUND_')) void rounds.refetch().catch(() => undefined);
+      if (e.type.startsWith('ROUND_')) refreshRounds();
       if (!e.chapterId || e.chapterId === chapterId) refresh();
     },
   });

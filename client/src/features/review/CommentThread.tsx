@@ -446,16 +446,21 @@ function InReportChoice({
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const [setInReport, { loading }] = useMutation(SET_COMMENT_IN_REPORT);
-  const included = thread.reportRoundId === round.id;
+  // Shown at once; back to what the server has if it refuses.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const included = pending ?? thread.reportRoundId === round.id;
 
   async function onToggle(include: boolean) {
     setError(null);
+    setPending(include);
     try {
       await setInReport({ variables: { id: thread.id, include, roundId: round.id } });
       setMessage(include ? t('sidebar.inReportSaved') : t('sidebar.outReportSaved'));
       onChanged();
     } catch (e) {
       setError(e);
+    } finally {
+      setPending(null);
     }
   }
 
