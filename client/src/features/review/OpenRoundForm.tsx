@@ -14,6 +14,9 @@ interface Named {
   shortName?: string | null;
 }
 
+/** Mirrors the server's rule: a round includes only chapters in draft or revision (or already in review). */
+const ROUND_MAY_INCLUDE = ['DRAFT', 'REVISION', 'IN_REVIEW'];
+
 const ERRORS = {
   CONFLICT: 'review:errors.chapterInRound',
   'BAD_USER_INPUT:title': 'review:open.titleRequired',
@@ -30,7 +33,7 @@ export function OpenRoundForm({
   onOpened,
 }: {
   documentId: string;
-  chapters: { id: string; title: string }[];
+  chapters: { id: string; title: string; status?: string }[];
   organizations: Named[];
   onOpened: (roundId: string) => unknown;
 }) {
@@ -118,18 +121,33 @@ export function OpenRoundForm({
               {errors.chapters}
             </span>
           )}
-          {chapters.map((c, i) => (
-            <div className="form-group-checkbox" key={c.id}>
-              <input
-                id={i === 0 ? `${id}-chapters` : `${id}-chapter-${c.id}`}
-                type="checkbox"
-                className="form-checkbox"
-                checked={chapterIds.includes(c.id)}
-                onChange={(e) => setChapterIds((list) => toggle(list, c.id, e.target.checked))}
-              />
-              <label htmlFor={i === 0 ? `${id}-chapters` : `${id}-chapter-${c.id}`}>{c.title}</label>
-            </div>
-          ))}
+          {chapters.map((c, i) => {
+            // The server refuses chapters being approved or published (CONFLICT): say so up front.
+            const unavailable = c.status !== undefined && !ROUND_MAY_INCLUDE.includes(c.status);
+            const inputId = i === 0 ? `${id}-chapters` : `${id}-chapter-${c.id}`;
+            return (
+              <div className="form-group-checkbox" key={c.id}>
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  className="form-checkbox"
+                  disabled={unavailable}
+                  aria-describedby={unavailable ? `${inputId}-why` : undefined}
+                  checked={chapterIds.includes(c.id)}
+                  onChange={(e) => setChapterIds((list) => toggle(list, c.id, e.target.checked))}
+                />
+                <label htmlFor={inputId}>
+                  {c.title}
+                  {unavailable && (
+                    <span className="form-hint" id={`${inputId}-why`}>
+                      {' '}
+                      {t('open.chapterUnavailable')}
+                    </span>
+                  )}
+                </label>
+              </div>
+            );
+          })}
         </fieldset>
         <Field
           id={`${id}-deadline`}
