@@ -148,7 +148,10 @@ export function OverviewPage() {
                         return (
                           <td key={g.id}>
                             {cells.length === 0 ? (
-                              <span aria-label={t('caseStatus.NONE')}>{t('overview.empty')}</span>
+                              <>
+                                <span aria-hidden="true">{t('overview.empty')}</span>
+                                <span className="visually-hidden">{t('overview.noOffer')}</span>
+                              </>
                             ) : (
                               <ul className="nobullet-list spec-cell">
                                 {cells.map((c) => (
