@@ -77,7 +77,10 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
       </p>
       <ErrorAlert error={error} overrides={errorOverrides} />
       {!current ? (
-        <p>{t('offer.noCase')}</p>
+        <>
+          <p>{t('offer.noCase')}</p>
+          <p className="spec-progress">{t('offer.progress', { count: 0 })}</p>
+        </>
       ) : (
         <>
           <p>
