@@ -22,6 +22,16 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { OfferResolver, ProviderResolver } from '../modules/specialisation/provider.resolver';
+import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
+import {
+  ChapterPermissionResolver,
+  DocumentTargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  TargetGroupResolver,
+} from '../modules/specialisation/target-group.resolver';
 import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
@@ -47,6 +57,15 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ReviewRoundResolver,
+  TargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  DocumentTargetGroupResolver,
+  ChapterPermissionResolver,
+  ProviderResolver,
+  OfferResolver,
+  SpecialisationEventResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

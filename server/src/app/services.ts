@@ -29,6 +29,13 @@ import { ProposalService } from '../modules/review/proposal.service';
 import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { EditScopeService } from '../modules/specialisation/edit-scope.service';
+import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
+import { ProviderImportService } from '../modules/specialisation/provider-import.service';
+import { ProviderService } from '../modules/specialisation/provider.service';
+import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
+import { SpecialisationEvents } from '../modules/specialisation/specialisation-events';
+import { TargetGroupService } from '../modules/specialisation/target-group.service';
 import { UserService } from '../modules/users/user.service';
 import type { AppPubSub } from '../realtime/pubsub';
 
@@ -38,7 +45,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
-  const chapters = new ChapterService(db, memberships);
+  const editScope = new EditScopeService(db);
+  const chapters = new ChapterService(db, memberships, editScope);
   const notifications = new NotificationService(db, pubSub);
   const chapterContent = new ChapterContentService(chapterStore);
   const versions = new VersionService(db, chapterStore, chapters, memberships, chapterContent);
@@ -54,6 +62,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
   const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
+  const specialisationAccess = new SpecialisationAccess(db, memberships);
+  const specialisationEvents = new SpecialisationEvents(pubSub);
+  const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
   return {
     db,
     pubSub,
@@ -67,8 +78,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     chapters,
     chapterStore,
     chapterContent,
+    editScope,
     comments,
-    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
+    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds),
@@ -93,6 +105,12 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
       deadlines,
     ),
     editionDeadlines: deadlines,
+    specialisationAccess,
+    specialisationEvents,
+    targetGroups: new TargetGroupService(db, specialisationAccess, specialisationEvents, pubSub),
+    levelCriteria: new LevelCriterionService(db, specialisationAccess, specialisationEvents),
+    providers,
+    providerImport: new ProviderImportService(db, specialisationAccess, providers, specialisationEvents),
   };
 }
 

@@ -10,6 +10,7 @@ import { seedDemoApprovals } from './demo-approvals';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 import { seedDemoReview } from './demo-review';
+import { seedDemoSpecialisation } from './demo-specialisation';
 
 export interface DemoLogin {
   email: string;
@@ -82,6 +83,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
   }
   await seedDemoApprovals(em);
   await seedDemoReview(em);
+  await seedDemoSpecialisation(em);
   return demoUsers.map((u) => ({
     email: u.email,
     role: u.admin ? 'system admin' : [...(roles.get(u.key) ?? [])].join(', ').toLowerCase(),
