@@ -17,6 +17,11 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { Membership } from '../modules/projects/membership.entity';
 import { Project } from '../modules/projects/project.entity';
 import { User } from '../modules/users/user.entity';
+import { LevelCriterionVersion } from '../modules/specialisation/level-criterion-version.entity';
+import { Offer } from '../modules/specialisation/offer.entity';
+import { Provider } from '../modules/specialisation/provider.entity';
+import { Specialist } from '../modules/specialisation/specialist.entity';
+import { TargetGroup } from '../modules/specialisation/target-group.entity';
 
 export const entities = [
   Organization,
@@ -39,4 +44,9 @@ export const entities = [
   EditionChapter,
   ReviewRound,
   Comment,
+  TargetGroup,
+  Specialist,
+  LevelCriterionVersion,
+  Provider,
+  Offer,
 ];
