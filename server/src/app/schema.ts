@@ -22,6 +22,14 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import {
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  OfferAssessmentResolver,
+  PlacementResolver,
+} from '../modules/specialisation/assessment.resolver';
+import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
+import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
 import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
@@ -47,6 +55,12 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ReviewRoundResolver,
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  PlacementResolver,
+  OfferAssessmentResolver,
+  PlacementOverviewResolver,
+  EvaluationResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

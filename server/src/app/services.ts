@@ -30,6 +30,9 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundService } from '../modules/review/review-round.service';
 import { UserService } from '../modules/users/user.service';
+import { AssessmentService } from '../modules/specialisation/assessment.service';
+import { EvaluationService } from '../modules/specialisation/evaluation.service';
+import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
 import type { AppPubSub } from '../realtime/pubsub';
 
 /** The composition root of the domain services; one set per process. */
@@ -54,6 +57,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
   const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
+  // Assessments publish on the specialisation topic once h6a's publisher lands (wired at merge).
+  const assessments = new AssessmentService(db, () => undefined);
   return {
     db,
     pubSub,
@@ -93,6 +98,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
       deadlines,
     ),
     editionDeadlines: deadlines,
+    assessments,
+    placementOverview: new PlacementOverviewService(db, memberships, assessments),
+    evaluation: new EvaluationService(db, memberships, assessments),
   };
 }
 

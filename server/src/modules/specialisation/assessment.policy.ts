@@ -39,3 +39,22 @@ export function canAssessment(member: Member, action: AssessmentAction, isSpecia
       return WRITERS.has(member.role);
   }
 }
+
+/**
+ * Independence: which of a case's assessments a viewer sees. Before both are in,
+ * only their own (nobody else's level or rationale, not even a coordinator's
+ * view); once both are in, both for coordinators and the group's specialists;
+ * reviewers and observers never see any.
+ */
+export function visibleAssessments<A extends { assessorId: string }>(
+  member: Member,
+  isSpecialist: boolean,
+  userId: string,
+  assessments: readonly A[],
+  pairSize = 2,
+): A[] {
+  if (!member || !WRITERS.has(member.role)) return [];
+  if (assessments.length >= pairSize && canAssessment(member, 'seeContents', isSpecialist))
+    return [...assessments];
+  return assessments.filter((a) => a.assessorId === userId);
+}
