@@ -4,6 +4,7 @@ import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { AssessmentCaseStatus, LEVELS } from './assessment-case-state';
 import { AssessmentCase } from './assessment-case.entity';
+import { csvCell } from './csv';
 import type { AssessmentService } from './assessment.service';
 import { Offer } from './offer.entity';
 import { DanishRegion, Provider, ProviderType } from './provider.entity';
@@ -33,12 +34,6 @@ const STATUS_DA: Record<AssessmentCaseStatus, string> = {
 };
 
 const CSV_HEADER = ['navn', 'cvr', 'kommune', 'region', 'type', 'målgruppe', 'tilbud', 'status', 'niveau'];
-
-/** RFC 4180 quoting for `;`; a leading =, +, -, @, tab or CR is neutralised (as the audit CSV does). */
-export function overviewCsvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;,"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * The placement matrix (providers × offers per target group), with counts per
@@ -126,7 +121,10 @@ export class PlacementOverviewService {
     return { targetGroups, rows, counts, unplaced: offers.filter((o) => !levelOf.has(o.id)).length };
   }
 
-  /** The overview as CSV (`;`, one line per offer; providers without offers get one line without one). */
+  /**
+   * The overview as CSV: `;`, formulas neutralised like the audit CSV, one line per offer
+   * (a provider without offers gets one line without one).
+   */
   async csv(user: User, projectId: string, filter: PlacementFilter | null = null): Promise<string> {
     const { targetGroups, rows } = await this.overview(user, projectId, filter);
     const groupName = new Map(targetGroups.map((g) => [g.id, g.name]));
@@ -149,7 +147,7 @@ export class PlacementOverviewService {
             cell ? (cell.status ? STATUS_DA[cell.status] : 'ikke vurderet') : '',
             cell?.level ? String(cell.level) : '',
           ]
-            .map(overviewCsvCell)
+            .map((value) => csvCell(value))
             .join(';'),
         );
     }
