@@ -1,5 +1,5 @@
 import { errorCode } from '../support/api';
-import { buildUser } from '../support/factories';
+import { buildUser, type TestUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 import {
   buildAssessmentProject,
@@ -69,7 +69,7 @@ describe('independence', () => {
     const { project, a, offerA } = await buildAssessmentProject(server);
     const [first, second] = a.specialists;
     const kase = await submitOk(first, offerA, 3);
-    const view = async (user: typeof first) => (await user.client.ok(CASE, { id: kase.id })).assessmentCase;
+    const view = async (user: TestUser) => (await user.client.ok(CASE, { id: kase.id })).assessmentCase;
 
     const own = await view(first);
     expect(own.assessments).toHaveLength(1);
