@@ -32,6 +32,14 @@ import {
   ProjectTargetGroupResolver,
   TargetGroupResolver,
 } from '../modules/specialisation/target-group.resolver';
+import {
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  OfferAssessmentResolver,
+  PlacementResolver,
+} from '../modules/specialisation/assessment.resolver';
+import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
+import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
 import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
@@ -66,6 +74,12 @@ export const resolvers = [
   ProviderResolver,
   OfferResolver,
   SpecialisationEventResolver,
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  PlacementResolver,
+  OfferAssessmentResolver,
+  PlacementOverviewResolver,
+  EvaluationResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

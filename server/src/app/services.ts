@@ -34,9 +34,12 @@ import { LevelCriterionService } from '../modules/specialisation/level-criterion
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
 import { ProviderService } from '../modules/specialisation/provider.service';
 import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
-import { SpecialisationEvents } from '../modules/specialisation/specialisation-events';
+import { SpecialisationEvents, SpecialisationEventType } from '../modules/specialisation/specialisation-events';
 import { TargetGroupService } from '../modules/specialisation/target-group.service';
 import { UserService } from '../modules/users/user.service';
+import { AssessmentService } from '../modules/specialisation/assessment.service';
+import { EvaluationService } from '../modules/specialisation/evaluation.service';
+import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
 import type { AppPubSub } from '../realtime/pubsub';
 
 /** The composition root of the domain services; one set per process. */
@@ -65,6 +68,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const specialisationAccess = new SpecialisationAccess(db, memberships);
   const specialisationEvents = new SpecialisationEvents(pubSub);
   const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
+  const assessments = new AssessmentService(db, (event) =>
+    specialisationEvents.publish(event.type as SpecialisationEventType, event),
+  );
   return {
     db,
     pubSub,
@@ -111,6 +117,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     levelCriteria: new LevelCriterionService(db, specialisationAccess, specialisationEvents),
     providers,
     providerImport: new ProviderImportService(db, specialisationAccess, providers, specialisationEvents),
+    assessments,
+    placementOverview: new PlacementOverviewService(db, memberships, assessments),
+    evaluation: new EvaluationService(db, memberships, assessments),
   };
 }
 

@@ -1,3 +1,7 @@
+import { AssessmentCase } from '../modules/specialisation/assessment-case.entity';
+import { Assessment } from '../modules/specialisation/assessment.entity';
+import { EvaluationNote } from '../modules/specialisation/evaluation-note.entity';
+import { Placement } from '../modules/specialisation/placement.entity';
 import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -49,4 +53,8 @@ export const entities = [
   LevelCriterionVersion,
   Provider,
   Offer,
+  AssessmentCase,
+  Assessment,
+  Placement,
+  EvaluationNote,
 ];
