@@ -17,12 +17,12 @@ export function CaseHistory({ cases }: { cases: Case[] }) {
       {cases.length === 0 ? (
         <p>{t('offer.history.none')}</p>
       ) : (
-        <ol className="spec-history__list" reversed>
+        <ul className="spec-history__list nobullet-list">
           {cases.map((c) => (
             <li key={c.id}>
               <details>
                 <summary>
-                  {t('offer.history.case', { sequence: c.sequence, status: t(caseStatusKey(c.status)) })}{' '}
+                  {t('offer.history.case', { sequence: c.sequence })}{' '}
                   <span className={caseStatusClass(c.status)}>{t(caseStatusKey(c.status))}</span>
                 </summary>
                 <p className="text-muted spec-meta">
@@ -65,7 +65,7 @@ export function CaseHistory({ cases }: { cases: Case[] }) {
               </details>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
     </section>
   );

@@ -220,7 +220,7 @@ export function ImportPage() {
                       {t('import.step2')}
                     </h2>
                     <p role="status">
-                      {t('import.previewSummary', { ok: okRows, rejected: preview.result.rejected })}
+                      {t('import.previewSummary', { count: okRows, rejected: preview.result.rejected })}
                     </p>
                     <ImportRowsTable rows={preview.result.rows} caption={t('import.caption')} />
                     {stale ? (

@@ -19,7 +19,7 @@ export function SpecialisationNav({ projectId, canEvaluate }: Props) {
   ];
   return (
     <nav className="spec-nav" aria-label={t('nav.label')}>
-      <ul className="spec-nav__list">
+      <ul className="spec-nav__list nobullet-list">
         {links.map((l) => (
           <li key={l.to}>
             <NavLink to={l.to} end={false}>
