@@ -3,8 +3,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ResultOf } from '../../app/graphql';
+import { ImportFileError } from './ImportFileError';
 import { ImportRowsTable } from './ImportRowsTable';
 import {
   IMPORT_PROVIDERS,
@@ -18,12 +18,6 @@ import { SpecialisationPage } from './SpecialisationPage';
 export const IMPORT_HEADER = 'navn;cvr;kommune;region;type;målgruppe;tilbud;beskrivelse';
 
 type ImportResult = ResultOf<typeof IMPORT_RESULT_FIELDS>;
-
-// Any bad input here is the file's (field `csv`): nothing was written.
-const ERRORS = {
-  BAD_USER_INPUT: 'specialisation:import.errors.csv',
-  FORBIDDEN: 'specialisation:import.errors.coordinatorsOnly',
-};
 
 /** Import wizard: choose or paste a CSV file → preview with a status per row → import → result. */
 export function ImportPage() {
@@ -133,7 +127,7 @@ export function ImportPage() {
                 <p>{t('import.empty')}</p>
               </Alert>
             ) : (
-              <ErrorAlert error={error} overrides={ERRORS} />
+              <ImportFileError error={error} />
             )}
 
             {result ? (

@@ -19,6 +19,8 @@ const KNOWN_REASONS = new Set([
   'DUPLICATE_OFFER',
   'CVR_NAME_MISMATCH',
   'TOO_LONG',
+  'DUPLICATE_PROVIDER',
+  'WRONG_COLUMN_COUNT',
 ]);
 /** An import row's reason code; an unknown code is still shown (as itself) rather than hidden. */
 export const importReasonKey = (code: string) =>
