@@ -34,7 +34,10 @@ import { LevelCriterionService } from '../modules/specialisation/level-criterion
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
 import { ProviderService } from '../modules/specialisation/provider.service';
 import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
-import { SpecialisationEvents, SpecialisationEventType } from '../modules/specialisation/specialisation-events';
+import {
+  SpecialisationEvents,
+  SpecialisationEventType,
+} from '../modules/specialisation/specialisation-events';
 import { TargetGroupService } from '../modules/specialisation/target-group.service';
 import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
