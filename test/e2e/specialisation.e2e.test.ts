@@ -167,4 +167,64 @@ describe('specialisation levels in the browser', () => {
     await second.context().close();
     await coordinator.context().close();
   });
+
+  it('marks a bad CVR number on its field, and imports the good rows of a CSV file after a preview', async () => {
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
+    await openProject(page);
+    await page
+      .getByRole('navigation', { name: 'Specialiseringsniveauer' })
+      .getByRole('link', { name: 'Leverandører' })
+      .click();
+    await page.getByRole('button', { name: 'Opret leverandør' }).click();
+    const form = page.getByRole('region', { name: 'Opret leverandør' });
+    await form.getByLabel('Leverandørens navn').fill('Prøvecenter Vest');
+    await form.getByLabel('CVR-nummer').fill('12345678');
+    await form.getByLabel('Kommune').fill('Holstebro');
+    await form.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Midtjylland' });
+    await form.getByLabel('Type', { exact: true }).selectOption({ label: 'Selvejende' });
+    await form.getByRole('button', { name: 'Opret leverandør' }).click();
+    const cvr = form.getByLabel('CVR-nummer');
+    await form.getByText('CVR-nummeret skal være 8 cifre og gyldigt (modulus 11-kontrol).').waitFor();
+    expect(await cvr.getAttribute('aria-invalid')).toBe('true');
+    expect(await cvr.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await cvr.fill('1000 0009');
+    await form.getByRole('button', { name: 'Opret leverandør' }).click();
+    await page.getByRole('heading', { name: /^Prøvecenter Vest/, level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Prøvecenter Vest er oprettet.' }).waitFor();
+
+    await page.getByRole('link', { name: 'Leverandører', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Importér fra CSV' }).click();
+    await page.getByRole('heading', { name: /^Importér leverandører/, level: 1 }).waitFor();
+    await page
+      .getByText('navn;cvr;kommune;region;type;målgruppe;tilbud;beskrivelse', { exact: true })
+      .waitFor();
+    await page
+      .getByLabel('Filens indhold')
+      .fill(
+        [
+          'navn;cvr;kommune;region;type;målgruppe;tilbud;beskrivelse',
+          'Prøvecenter Vest;10000009;Holstebro;Midtjylland;selvejende;Autisme;Støttecenter Vest;Dagtilbud',
+          'Fejlcenter;11111111;Holstebro;Midtjylland;privat;Autisme;Et tilbud;',
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    const preview = page.getByRole('table', { name: 'Rækkerne i filen med status' });
+    await preview
+      .getByRole('row', { name: /Støttecenter Vest/ })
+      .getByText('OK')
+      .waitFor();
+    await preview
+      .getByRole('row', { name: /Fejlcenter/ })
+      .getByText('Ugyldigt CVR-nummer (8 cifre med modulus 11-kontrol) (kolonnen cvr)')
+      .waitFor();
+    await page.getByRole('button', { name: 'Importér 1 række' }).click();
+    await page.getByRole('heading', { name: '3. Resultat' }).waitFor();
+    await page.getByText('Importerede rækker: 1. Afviste rækker: 1. Nye leverandører: 0.').waitFor();
+    await page.getByRole('link', { name: 'Gå til leverandørerne' }).click();
+    await page.getByRole('link', { name: 'Prøvecenter Vest', exact: true }).click();
+    await page.getByRole('link', { name: 'Åbn vurdering af Støttecenter Vest' }).waitFor();
+    await page.context().close();
+  });
 });

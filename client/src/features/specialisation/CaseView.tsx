@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../app/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -40,6 +40,8 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
   const [settle, settling] = useMutation(SETTLE_DISAGREEMENT);
   const [confirm, confirming] = useMutation(CONFIRM_PLACEMENT);
   const fmt = (iso: string) => formatDateTime(iso, i18n.language);
+  // After an action its form goes away; focus moves to the case heading so keyboard users keep their place.
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   async function run(action: () => Promise<unknown>, success: string, overrides = ERRORS) {
     setError(null);
@@ -49,6 +51,7 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
       await action();
       setMessage(success);
       ok = true;
+      headingRef.current?.focus();
     } catch (e) {
       setErrorOverrides(overrides);
       setError(e);
@@ -67,7 +70,7 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
 
   return (
     <section aria-labelledby="case-heading" className="spec-case">
-      <h2 id="case-heading">
+      <h2 id="case-heading" ref={headingRef} tabIndex={-1}>
         {current && current.sequence > 1
           ? t('offer.caseHeadingRevisit', { sequence: current.sequence })
           : t('offer.caseHeading')}
