@@ -136,7 +136,13 @@ export async function countRows(server: TestServer, table: string): Promise<numb
 }
 
 /** The chapters of a målgruppebeskrivelse as the factory and createTargetGroup make them. */
-export const TARGET_GROUP_CHAPTERS = ['Målgruppen og generelle forhold', 'Niveau 1', 'Niveau 2', 'Niveau 3'];
+export const TARGET_GROUP_CHAPTERS = [
+  'Målgruppen og dens behov',
+  'Specialiseringsniveau 1',
+  'Specialiseringsniveau 2',
+  'Specialiseringsniveau 3',
+  'Kompetencer, organisering og samarbejde',
+];
 
 export interface TestSpecialist extends TestUser {
   membershipId: string;
@@ -159,7 +165,7 @@ export interface TestSpecialisationProject extends TestProject {
 /**
  * A SPECIALISATION project: buildProject's members and PATHWAY document (edited by the general working
  * group: `author` is in no specialist group), plus `groups` target groups (default two), each with a
- * TARGET_GROUP document of four chapters and `specialists` AUTHOR specialists (default two).
+ * TARGET_GROUP document of five chapters (as createTargetGroup makes them) and `specialists` AUTHOR specialists (default two).
  */
 export async function buildSpecialisationProject(
   server: TestServer,

@@ -22,6 +22,16 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { OfferResolver, ProviderResolver } from '../modules/specialisation/provider.resolver';
+import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
+import {
+  ChapterPermissionResolver,
+  DocumentTargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  TargetGroupResolver,
+} from '../modules/specialisation/target-group.resolver';
 import {
   AssessmentCaseResolver,
   AssessmentResolver,
@@ -55,6 +65,15 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ReviewRoundResolver,
+  TargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  DocumentTargetGroupResolver,
+  ChapterPermissionResolver,
+  ProviderResolver,
+  OfferResolver,
+  SpecialisationEventResolver,
   AssessmentCaseResolver,
   AssessmentResolver,
   PlacementResolver,

@@ -29,6 +29,16 @@ import { ProposalService } from '../modules/review/proposal.service';
 import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { EditScopeService } from '../modules/specialisation/edit-scope.service';
+import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
+import { ProviderImportService } from '../modules/specialisation/provider-import.service';
+import { ProviderService } from '../modules/specialisation/provider.service';
+import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
+import {
+  SpecialisationEvents,
+  SpecialisationEventType,
+} from '../modules/specialisation/specialisation-events';
+import { TargetGroupService } from '../modules/specialisation/target-group.service';
 import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
@@ -41,7 +51,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
-  const chapters = new ChapterService(db, memberships);
+  const editScope = new EditScopeService(db);
+  const chapters = new ChapterService(db, memberships, editScope);
   const notifications = new NotificationService(db, pubSub);
   const chapterContent = new ChapterContentService(chapterStore);
   const versions = new VersionService(db, chapterStore, chapters, memberships, chapterContent);
@@ -57,8 +68,14 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
   const reviewRounds = new ReviewRoundService(db, memberships, comments, reviewEvents);
-  // Assessments publish on the specialisation topic once h6a's publisher lands (wired at merge).
-  const assessments = new AssessmentService(db, () => undefined);
+  const specialisationAccess = new SpecialisationAccess(db, memberships);
+  const specialisationEvents = new SpecialisationEvents(pubSub);
+  const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
+  const assessments = new AssessmentService(db, (event) =>
+    specialisationEvents.publish(SpecialisationEventType[event.type], event),
+  );
+  // Assessed offers (and their providers) are kept for their history.
+  providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   return {
     db,
     pubSub,
@@ -72,8 +89,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     chapters,
     chapterStore,
     chapterContent,
+    editScope,
     comments,
-    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
+    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds),
@@ -98,6 +116,12 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
       deadlines,
     ),
     editionDeadlines: deadlines,
+    specialisationAccess,
+    specialisationEvents,
+    targetGroups: new TargetGroupService(db, specialisationAccess, specialisationEvents, pubSub),
+    levelCriteria: new LevelCriterionService(db, specialisationAccess, specialisationEvents),
+    providers,
+    providerImport: new ProviderImportService(db, specialisationAccess, providers, specialisationEvents),
     assessments,
     placementOverview: new PlacementOverviewService(db, memberships, assessments),
     evaluation: new EvaluationService(db, memberships, assessments),

@@ -24,7 +24,7 @@ async function caseView(kase: AssessmentCase, ctx: Context) {
     loaders.viewer.load(kase.projectId),
     loaders.assessmentsByCase.load(kase.id),
   ]);
-  return { viewer, all, isSpecialist: viewer.specialistGroupIds.has(kase.targetGroupId) };
+  return { viewer, all };
 }
 
 @Resolver(() => AssessmentCase)
@@ -90,8 +90,15 @@ export class AssessmentCaseResolver {
       'The assessments the caller may see: before both are in only the caller’s own (nobody — not a coordinator, not the other assessor — sees another’s early); once both are in, both, for coordinators and the group’s specialists. Reviewers and observers: [] always.',
   })
   async assessments(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<Assessment[]> {
-    const { viewer, all, isSpecialist } = await caseView(kase, ctx);
-    return visibleAssessments(viewer.member, isSpecialist, ctx.user!.id, all, ASSESSORS_PER_CASE);
+    const { viewer, all } = await caseView(kase, ctx);
+    return visibleAssessments(
+      viewer.member,
+      [...viewer.specialistGroupIds],
+      kase.targetGroupId,
+      ctx.user!.id,
+      all,
+      ASSESSORS_PER_CASE,
+    );
   }
 
   @FieldResolver(() => Assessment, { nullable: true })

@@ -49,7 +49,8 @@ const DROP_CONTENT = new Set([
   'title',
 ]);
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?][^>]*>?/g;
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?][^>]*>?/g;
 
 const escapeText = (s: string) =>
   s

@@ -118,7 +118,7 @@ export class EvaluationService {
 
   private async requireEvaluate(user: User, projectId: string, em = this.db.manager) {
     const member = await this.memberships.require(user, projectId, 'read', em);
-    if (!canAssessment(member, 'evaluate', false)) {
+    if (!canAssessment(member, [], 'evaluate')) {
       log.security('authz.denied', {
         userId: user.id,
         projectId,

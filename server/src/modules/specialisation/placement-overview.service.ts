@@ -9,7 +9,8 @@ import type { AssessmentService } from './assessment.service';
 import { Offer } from './offer.entity';
 import { DanishRegion, Provider, ProviderType } from './provider.entity';
 import { TargetGroup } from './target-group.entity';
-import type { PlacementCell, PlacementFilter, PlacementOverview } from './placement-overview.types';
+import type { PlacementCell, PlacementOverview } from './placement-overview.types';
+import type { PlacementFilter } from './specialisation.inputs';
 
 const REGION_DA: Record<DanishRegion, string> = {
   [DanishRegion.HOVEDSTADEN]: 'Hovedstaden',

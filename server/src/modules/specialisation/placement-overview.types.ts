@@ -1,24 +1,8 @@
-import { IsOptional } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+// PlacementFilter is shared with `providers(filter:)`: it lives in specialisation.inputs.ts (h6a).
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AssessmentCaseStatus } from './assessment-case-state';
-import { DanishRegion, Provider, ProviderType } from './provider.entity';
+import { Provider } from './provider.entity';
 import { TargetGroup } from './target-group.entity';
-
-@InputType()
-export class PlacementFilter {
-  @Field(() => DanishRegion, { nullable: true })
-  @IsOptional()
-  region?: DanishRegion | null;
-
-  @Field(() => ProviderType, { nullable: true })
-  @IsOptional()
-  providerType?: ProviderType | null;
-
-  @Field(() => UUID, { nullable: true })
-  @IsOptional()
-  targetGroupId?: string | null;
-}
 
 @ObjectType()
 export class PlacementCell {
