@@ -232,12 +232,21 @@ describe('settling, confirming and revisiting', () => {
           [offerA],
         )
       ).rows[0].level;
+    const OFFER = `query($id: UUID!) { offer(id: $id) {
+      placement { level caseId confirmedBy { id } } currentCase { id sequence status } cases { sequence } } }`;
+    const offer = async () => (await project.reviewer.client.ok(OFFER, { id: offerA })).offer;
+    expect(await offer()).toEqual({
+      placement: { level: 2, caseId: one.id, confirmedBy: { id: project.coordinator.id } },
+      currentCase: { id: revisitPlacement.id, sequence: 2, status: 'AWAITING_ASSESSMENTS' },
+      cases: [{ sequence: 2 }, { sequence: 1 }],
+    });
     const newCase = await submitOk(first, offerA, 3);
     expect(newCase.id).toBe(revisitPlacement.id);
     await submitOk(second, offerA, 3);
     expect(await inForce()).toBe(2);
     await project.coordinator.client.ok(CONFIRM, { input: { caseId: newCase.id } });
     expect(await inForce()).toBe(3);
+    expect((await offer()).placement).toMatchObject({ level: 3, caseId: newCase.id });
 
     // Entries of one transaction share `at` (now()); within it, the submission comes before the status change.
     const audit = await server.db.query(
