@@ -71,7 +71,8 @@ export function ChapterPage() {
           key={chapterId}
           session={session}
           me={me}
-          canEdit={project.viewerCan.editText}
+          // Per chapter: a specialist edits only their own target group's description.
+          canEdit={chapter.viewerCan.editText}
           role={project.myMembership?.role ?? null}
           onSaveState={onSaveState}
         />

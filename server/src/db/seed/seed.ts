@@ -11,6 +11,7 @@ import { seedDemoAssessments } from './demo-assessments';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 import { seedDemoReview } from './demo-review';
+import { seedDemoSpecialisation } from './demo-specialisation';
 
 export interface DemoLogin {
   email: string;
@@ -83,7 +84,8 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
   }
   await seedDemoApprovals(em);
   await seedDemoReview(em);
-  // After the target groups, specialists and providers (demo-specialisation): assessments in every state.
+  await seedDemoSpecialisation(em);
+  // After the target groups, specialists and providers: assessments in every state.
   await seedDemoAssessments(em);
   return demoUsers.map((u) => ({
     email: u.email,
