@@ -54,9 +54,7 @@ export class EvaluationService {
     await this.requireEvaluate(user, projectId);
     const [project, targetGroups, offers, notes] = await Promise.all([
       this.db.getRepository(Project).findOneByOrFail({ id: projectId }),
-      this.db
-        .getRepository(TargetGroup)
-        .find({ where: { projectId }, order: { createdAt: 'ASC', name: 'ASC' } }),
+      this.db.getRepository(TargetGroup).find({ where: { projectId }, order: { name: 'ASC' } }),
       this.db.getRepository(Offer).find({ where: { projectId }, select: { id: true, targetGroupId: true } }),
       this.listNotes(projectId),
     ]);

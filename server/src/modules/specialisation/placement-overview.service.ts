@@ -55,7 +55,7 @@ export class PlacementOverviewService {
     await this.memberships.require(user, projectId, 'read');
     const targetGroups = await this.db.getRepository(TargetGroup).find({
       where: { projectId, ...(filter?.targetGroupId ? { id: filter.targetGroupId } : {}) },
-      order: { createdAt: 'ASC', name: 'ASC' },
+      order: { name: 'ASC' },
     });
     const providers = (
       await this.db.getRepository(Provider).find({
