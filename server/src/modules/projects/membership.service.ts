@@ -100,6 +100,15 @@ export class MembershipService {
       }
       if (input.isApprover !== undefined) membership.isApprover = input.isApprover;
       const after = await em.getRepository(Membership).save(membership);
+      // Specialist groups hold AUTHOR and COORDINATOR members only: a reviewer or observer leaves them.
+      const leftSpecialistGroups =
+        after.role === Role.REVIEWER || after.role === Role.OBSERVER
+          ? (
+              (await em.query('DELETE FROM specialist WHERE "membershipId" = $1 RETURNING "targetGroupId"', [
+                after.id,
+              ])) as [unknown[], number]
+            )[1]
+          : 0;
       await recordAudit(em, {
         projectId: after.projectId,
         actorId: actor.id,
@@ -110,6 +119,7 @@ export class MembershipService {
           userId: after.userId,
           from: before,
           to: { role: after.role, isApprover: after.isApprover },
+          ...(leftSpecialistGroups ? { leftSpecialistGroups } : {}),
         },
         ip: client?.ip,
       });
