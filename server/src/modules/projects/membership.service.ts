@@ -101,14 +101,15 @@ export class MembershipService {
       if (input.isApprover !== undefined) membership.isApprover = input.isApprover;
       const after = await em.getRepository(Membership).save(membership);
       // Specialist groups hold AUTHOR and COORDINATOR members only: a reviewer or observer leaves them.
-      const leftSpecialistGroups =
-        after.role === Role.REVIEWER || after.role === Role.OBSERVER
-          ? (
-              (await em.query('DELETE FROM specialist WHERE "membershipId" = $1 RETURNING "targetGroupId"', [
-                after.id,
-              ])) as [unknown[], number]
-            )[1]
-          : 0;
+      let leftSpecialistGroups = 0;
+      if (after.role === Role.REVIEWER || after.role === Role.OBSERVER) {
+        // A DELETE answers [rows, affected count].
+        const [, count] = await em.query<[unknown[], number]>(
+          'DELETE FROM specialist WHERE "membershipId" = $1',
+          [after.id],
+        );
+        leftSpecialistGroups = count;
+      }
       await recordAudit(em, {
         projectId: after.projectId,
         actorId: actor.id,
