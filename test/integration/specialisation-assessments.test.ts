@@ -1,6 +1,7 @@
 import { errorCode } from '../support/api';
 import { buildUser, type TestUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
+import { collect, subscriptionClient } from '../support/ws';
 import {
   buildAssessmentProject,
   CASE,
@@ -231,12 +232,21 @@ describe('settling, confirming and revisiting', () => {
           [offerA],
         )
       ).rows[0].level;
+    const OFFER = `query($id: UUID!) { offer(id: $id) {
+      placement { level caseId confirmedBy { id } } currentCase { id sequence status } cases { sequence } } }`;
+    const offer = async () => (await project.reviewer.client.ok(OFFER, { id: offerA })).offer;
+    expect(await offer()).toEqual({
+      placement: { level: 2, caseId: one.id, confirmedBy: { id: project.coordinator.id } },
+      currentCase: { id: revisitPlacement.id, sequence: 2, status: 'AWAITING_ASSESSMENTS' },
+      cases: [{ sequence: 2 }, { sequence: 1 }],
+    });
     const newCase = await submitOk(first, offerA, 3);
     expect(newCase.id).toBe(revisitPlacement.id);
     await submitOk(second, offerA, 3);
     expect(await inForce()).toBe(2);
     await project.coordinator.client.ok(CONFIRM, { input: { caseId: newCase.id } });
     expect(await inForce()).toBe(3);
+    expect((await offer()).placement).toMatchObject({ level: 3, caseId: newCase.id });
 
     // Entries of one transaction share `at` (now()); within it, the submission comes before the status change.
     const audit = await server.db.query(
@@ -268,11 +278,97 @@ describe('settling, confirming and revisiting', () => {
   });
 });
 
+describe('history is kept', () => {
+  it('refuses deleting an assessed offer or its provider (CONFLICT); an unassessed offer goes', async () => {
+    const { project, a, provider, offerA, offerB } = await buildAssessmentProject(server);
+    await submitOk(a.specialists[0], offerA, 2);
+    const client = project.coordinator.client;
+    expect(errorCode(await client.gql('mutation($id: UUID!) { deleteOffer(id: $id) }', { id: offerA }))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      errorCode(await client.gql('mutation($id: UUID!) { deleteProvider(id: $id) }', { id: provider.id })),
+    ).toBe('CONFLICT');
+    expect(await assessmentRows(offerA)).toBe(1);
+    await client.ok('mutation($id: UUID!) { deleteOffer(id: $id) }', { id: offerB });
+  });
+});
+
 describe('non-members', () => {
   it('get NOT_FOUND for a case, even a logged-in stranger', async () => {
     const { a, offerA } = await buildAssessmentProject(server);
     const kase = await submitOk(a.specialists[0], offerA, 2);
     const stranger = await buildUser(server);
     expect(errorCode(await stranger.client.gql(CASE, { id: kase.id }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('live events', () => {
+  const EVENTS = `subscription($projectId: UUID!) { specialisationEvents(projectId: $projectId) {
+    type projectId targetGroupId offerId caseId } }`;
+  const REMOVE = 'mutation($id: UUID!) { removeMember(id: $id) }';
+
+  it('delivers ASSESSMENT_SUBMITTED and the placement events to members, nothing to a removed member', async () => {
+    const { project, a, offerA } = await buildAssessmentProject(server);
+    const observerWs = subscriptionClient(server.url, project.observer.client.cookie);
+    const reviewerWs = subscriptionClient(server.url, project.reviewer.client.cookie);
+    try {
+      const member = collect(observerWs, EVENTS, { projectId: project.id });
+      const removed = collect(reviewerWs, EVENTS, { projectId: project.id });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // let both subscriptions start
+      const first = await submitOk(a.specialists[0], offerA, 2);
+      await member.waitFor(1);
+      await removed.waitFor(1);
+      expect(member.received[0].data.specialisationEvents).toEqual({
+        type: 'ASSESSMENT_SUBMITTED',
+        projectId: project.id,
+        targetGroupId: a.id,
+        offerId: offerA,
+        caseId: first.id,
+      });
+      await project.coordinator.client.ok(REMOVE, { id: project.membershipIds.reviewer });
+      await submitOk(a.specialists[1], offerA, 2);
+      await project.coordinator.client.ok(CONFIRM, { input: { caseId: first.id } });
+      await project.coordinator.client.ok(REVISIT, { input: { offerId: offerA, reason: 'Ny viden' } });
+      await member.waitFor(4);
+      expect(member.received.map((r) => r.data.specialisationEvents.type)).toEqual([
+        'ASSESSMENT_SUBMITTED',
+        'ASSESSMENT_SUBMITTED',
+        'PLACEMENT_CONFIRMED',
+        'PLACEMENT_REVISITED',
+      ]);
+      // An event never carries a level or a rationale.
+      expect(JSON.stringify(member.received)).not.toMatch(/level|rationale/i);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(removed.received).toHaveLength(1);
+      member.dispose();
+      removed.dispose();
+    } finally {
+      await observerWs.dispose();
+      await reviewerWs.dispose();
+    }
+  });
+
+  it('tells members when a disagreement is settled', async () => {
+    const { project, a, offerA } = await buildAssessmentProject(server);
+    const ws = subscriptionClient(server.url, project.author.client.cookie);
+    try {
+      const kase = await submitOk(a.specialists[0], offerA, 1);
+      const events = collect(ws, EVENTS, { projectId: project.id });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await submitOk(a.specialists[1], offerA, 3);
+      await events.waitFor(1);
+      await project.coordinator.client.ok(SETTLE, {
+        input: { caseId: kase.id, level: 2, rationale: 'Niveau 2' },
+      });
+      await events.waitFor(2);
+      expect(events.received.map((r) => r.data.specialisationEvents.type)).toEqual([
+        'ASSESSMENT_SUBMITTED',
+        'CASE_SETTLED',
+      ]);
+      events.dispose();
+    } finally {
+      await ws.dispose();
+    }
   });
 });

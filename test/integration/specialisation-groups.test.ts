@@ -188,6 +188,26 @@ describe('specialist groups', () => {
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].details.added).toEqual([project.membershipIds.coordinator]);
   });
+
+  it('takes a specialist out of the group when their role becomes reviewer or observer', async () => {
+    const project = await buildSpecialisationProject(server, { groups: ['Autisme'] });
+    const [group] = project.groups;
+    const [stays, leaves] = group.specialists;
+    const UPDATE_MEMBER =
+      'mutation($id: UUID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { role } }';
+    await project.coordinator.client.ok(UPDATE_MEMBER, {
+      id: leaves.membershipId,
+      input: { role: 'REVIEWER' },
+    });
+    const { targetGroup } = await project.coordinator.client.ok(GROUP, { id: group.id });
+    expect(targetGroup.specialists).toEqual([{ id: stays.membershipId }]);
+    // Back to author, they are in the general working group, not the specialist group.
+    await project.coordinator.client.ok(UPDATE_MEMBER, {
+      id: leaves.membershipId,
+      input: { role: 'AUTHOR' },
+    });
+    expect((await leaves.client.ok(GROUP, { id: group.id })).targetGroup.viewerIsSpecialist).toBe(false);
+  });
 });
 
 describe('level criteria', () => {

@@ -72,8 +72,10 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const specialisationEvents = new SpecialisationEvents(pubSub);
   const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
   const assessments = new AssessmentService(db, (event) =>
-    specialisationEvents.publish(event.type as SpecialisationEventType, event),
+    specialisationEvents.publish(SpecialisationEventType[event.type], event),
   );
+  // Assessed offers (and their providers) are kept for their history.
+  providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   return {
     db,
     pubSub,

@@ -25,16 +25,21 @@ const RATIONALE: Record<number, string[]> = {
 };
 
 type Plan = 'PLACED' | 'AWAITING' | 'DISAGREED' | 'SETTLED' | 'AGREED' | 'REVISIT';
-/** Every state in each target group; a group with fewer offers gets the first ones, extra offers stay unassessed. */
-const PLANS: Plan[] = ['PLACED', 'AWAITING', 'DISAGREED', 'SETTLED', 'AGREED', 'REVISIT'];
+/**
+ * The first four already show every state (the revisit is a placed case plus a new one awaiting its second
+ * assessment), so a group with four offers has them all; more offers get a plain placed and a plain awaiting
+ * one, and any beyond stay unassessed.
+ */
+const PLANS: Plan[] = ['REVISIT', 'DISAGREED', 'SETTLED', 'AGREED', 'PLACED', 'AWAITING'];
 
 /**
- * The specialisation project's assessments, after h6a's demo-specialisation
- * seeded target groups, specialists and providers with offers: per target
- * group a placed offer, one awaiting its second assessment, a disagreement, a
- * settled one, an agreed one awaiting confirmation and a revisit under way
- * (old placement in force), by the group's two specialists; plus two
- * evaluation notes. Does nothing if those are missing.
+ * The specialisation project's assessments, after demo-specialisation seeded
+ * target groups, specialists and providers with offers: per target group a
+ * revisit under way (the old placement in force, the new case awaiting its
+ * second assessment), a disagreement, a settled one and an agreed one awaiting
+ * confirmation, then (offers permitting) a placed one and one awaiting its
+ * second assessment, by the group's two specialists; plus two evaluation
+ * notes. Does nothing if those are missing.
  */
 export async function seedDemoAssessments(em: EntityManager): Promise<void> {
   const [project]: { id: string }[] = await em.query(

@@ -85,7 +85,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
   await seedDemoApprovals(em);
   await seedDemoReview(em);
   await seedDemoSpecialisation(em);
-  // After the target groups, specialists and providers (demo-specialisation): assessments in every state.
+  // After the target groups, specialists and providers: assessments in every state.
   await seedDemoAssessments(em);
   return demoUsers.map((u) => ({
     email: u.email,

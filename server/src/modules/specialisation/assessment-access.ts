@@ -24,7 +24,7 @@ export async function loadViewer(
 }
 
 export const viewerCan = (viewer: AssessmentViewer, action: AssessmentAction, targetGroupId: string) =>
-  canAssessment(viewer.member, action, viewer.specialistGroupIds.has(targetGroupId));
+  canAssessment(viewer.member, [...viewer.specialistGroupIds], action, targetGroupId);
 
 /** FORBIDDEN (logged as a security event) unless the member may; the caller has already ruled out non-members. */
 export function assertViewerCan(

@@ -1,30 +1,19 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Context } from '../../app/context';
-import { loadViewer, type AssessmentViewer } from './assessment-access';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
+import type { AssessmentService } from './assessment.service';
 import { Offer } from './offer.entity';
 import { Placement } from './placement.entity';
-import { TargetGroup } from './target-group.entity';
 
 const byId = <T extends { id: string }>(rows: T[], ids: readonly string[], what: string) => {
   const map = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => map.get(id) ?? new Error(`${what} ${id} not found`));
 };
 
-function createAssessmentLoaders(db: DataSource, userId: string | null) {
+function createAssessmentLoaders(db: DataSource, assessments: AssessmentService) {
   return {
-    /** The caller's membership and specialist groups per project. */
-    viewer: new DataLoader<string, AssessmentViewer>((projectIds) =>
-      Promise.all(
-        projectIds.map((projectId) =>
-          userId
-            ? loadViewer(db.manager, userId, projectId)
-            : Promise.resolve({ member: null, specialistGroupIds: new Set<string>() }),
-        ),
-      ),
-    ),
     assessmentsByCase: new DataLoader<string, Assessment[]>(async (caseIds) => {
       const rows = await db
         .getRepository(Assessment)
@@ -40,22 +29,11 @@ function createAssessmentLoaders(db: DataSource, userId: string | null) {
     }),
     /** The placement in force: the offer's newest confirmed one. */
     placementByOffer: new DataLoader<string, Placement | null>(async (offerIds) => {
-      const rows = await db
-        .getRepository(Placement)
-        .createQueryBuilder('p')
-        .distinctOn(['p."offerId"'])
-        .where({ offerId: In([...offerIds]) })
-        .orderBy('p."offerId"')
-        .addOrderBy('p."confirmedAt"', 'DESC')
-        .addOrderBy('p.id', 'DESC')
-        .getMany();
+      const rows = await assessments.placementsInForce(offerIds);
       return offerIds.map((id) => rows.find((p) => p.offerId === id) ?? null);
     }),
     offer: new DataLoader<string, Offer>(async (ids) =>
       byId(await db.getRepository(Offer).findBy({ id: In([...ids]) }), ids, 'Offer'),
-    ),
-    targetGroup: new DataLoader<string, TargetGroup>(async (ids) =>
-      byId(await db.getRepository(TargetGroup).findBy({ id: In([...ids]) }), ids, 'TargetGroup'),
     ),
   };
 }
@@ -65,11 +43,14 @@ export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;
 // Keyed by the request's shared loaders object, so these live exactly as long as one request.
 const perRequest = new WeakMap<object, AssessmentLoaders>();
 
-/** This request's assessment loaders (one loader per relation per request: no query per row). */
+/**
+ * This request's assessment loaders (one loader per relation per request: no query per row); the caller's
+ * membership and specialist groups come from specialisationLoaders.
+ */
 export function assessmentLoaders(ctx: Context): AssessmentLoaders {
   let loaders = perRequest.get(ctx.loaders);
   if (!loaders) {
-    loaders = createAssessmentLoaders(ctx.services.db, ctx.user?.id ?? null);
+    loaders = createAssessmentLoaders(ctx.services.db, ctx.services.assessments);
     perRequest.set(ctx.loaders, loaders);
   }
   return loaders;

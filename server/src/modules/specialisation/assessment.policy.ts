@@ -1,10 +1,11 @@
 import { Role, type Membership } from '../projects/membership.entity';
+import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
 
 /**
- * The rules file's table for assessments, placement and evaluation, on top of
- * the project role: `isSpecialist` says whether the member is in the specialist
- * group of the target group in question. Non-members (null) may do nothing; the
- * service answers them NOT_FOUND.
+ * The rules file's table for assessments, placement and evaluation, expressed
+ * through specialisation.policy.ts so both halves of the module share one set
+ * of rules. `groups` are the target groups whose specialist group the member is
+ * in. Non-members (null) may do nothing; the service answers them NOT_FOUND.
  */
 export type AssessmentAction =
   /** Submit an assessment of an offer of the group. */
@@ -20,24 +21,22 @@ export type AssessmentAction =
 
 type Member = Pick<Membership, 'role'> | null | undefined;
 
-const WRITERS = new Set([Role.COORDINATOR, Role.AUTHOR]);
+const AS_SPECIALISATION: Record<AssessmentAction, SpecialisationAction> = {
+  assess: 'assess',
+  // Those who settle a disagreement are those who see what it is about.
+  seeContents: 'settle',
+  settle: 'settle',
+  confirm: 'manage',
+  evaluate: 'evaluate',
+};
 
-export function canAssessment(member: Member, action: AssessmentAction, isSpecialist: boolean): boolean {
-  if (!member) return false;
-  // Specialist rows only name AUTHOR or COORDINATOR memberships; checked again so a role change
-  // to REVIEWER or OBSERVER takes the right away even before the row is cleaned up.
-  const specialist = isSpecialist && WRITERS.has(member.role);
-  switch (action) {
-    case 'assess':
-      return specialist;
-    case 'seeContents':
-    case 'settle':
-      return specialist || member.role === Role.COORDINATOR;
-    case 'confirm':
-      return member.role === Role.COORDINATOR;
-    case 'evaluate':
-      return WRITERS.has(member.role);
-  }
+export function canAssessment(
+  member: Member,
+  groups: readonly string[],
+  action: AssessmentAction,
+  targetGroupId?: string,
+): boolean {
+  return canSpecialisation(member, groups, AS_SPECIALISATION[action], targetGroupId);
 }
 
 /**
@@ -48,13 +47,14 @@ export function canAssessment(member: Member, action: AssessmentAction, isSpecia
  */
 export function visibleAssessments<A extends { assessorId: string }>(
   member: Member,
-  isSpecialist: boolean,
+  groups: readonly string[],
+  targetGroupId: string,
   userId: string,
   assessments: readonly A[],
   pairSize = 2,
 ): A[] {
-  if (!member || !WRITERS.has(member.role)) return [];
-  if (assessments.length >= pairSize && canAssessment(member, 'seeContents', isSpecialist))
+  if (!member || (member.role !== Role.COORDINATOR && member.role !== Role.AUTHOR)) return [];
+  if (assessments.length >= pairSize && canAssessment(member, groups, 'seeContents', targetGroupId))
     return [...assessments];
   return assessments.filter((a) => a.assessorId === userId);
 }

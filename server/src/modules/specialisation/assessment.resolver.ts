@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
 import { User } from '../users/user.entity';
-import { viewerCan } from './assessment-access';
+import { viewerCan, type AssessmentViewer } from './assessment-access';
 import { ASSESSORS_PER_CASE, AssessmentCaseStatus } from './assessment-case-state';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
@@ -16,15 +16,18 @@ import { assessmentLoaders } from './assessment.loaders';
 import { visibleAssessments } from './assessment.policy';
 import { Offer } from './offer.entity';
 import { Placement } from './placement.entity';
+import { specialisationLoaders } from './specialisation.loaders';
 
-/** What the caller may know about a case: the viewer, and every assessment (for filtering, never returned raw). */
+/** What the caller may know about a case: who they are in its project, and every assessment (filtered, never returned raw). */
 async function caseView(kase: AssessmentCase, ctx: Context) {
-  const loaders = assessmentLoaders(ctx);
-  const [viewer, all] = await Promise.all([
-    loaders.viewer.load(kase.projectId),
-    loaders.assessmentsByCase.load(kase.id),
+  const shared = specialisationLoaders(ctx);
+  const [member, groups, all] = await Promise.all([
+    shared.myMembership.load(kase.projectId),
+    shared.myGroups.load(kase.projectId),
+    assessmentLoaders(ctx).assessmentsByCase.load(kase.id),
   ]);
-  return { viewer, all, isSpecialist: viewer.specialistGroupIds.has(kase.targetGroupId) };
+  const viewer: AssessmentViewer = { member, specialistGroupIds: new Set(groups) };
+  return { viewer, all };
 }
 
 @Resolver(() => AssessmentCase)
@@ -90,8 +93,15 @@ export class AssessmentCaseResolver {
       'The assessments the caller may see: before both are in only the caller’s own (nobody — not a coordinator, not the other assessor — sees another’s early); once both are in, both, for coordinators and the group’s specialists. Reviewers and observers: [] always.',
   })
   async assessments(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<Assessment[]> {
-    const { viewer, all, isSpecialist } = await caseView(kase, ctx);
-    return visibleAssessments(viewer.member, isSpecialist, ctx.user!.id, all, ASSESSORS_PER_CASE);
+    const { viewer, all } = await caseView(kase, ctx);
+    return visibleAssessments(
+      viewer.member,
+      [...viewer.specialistGroupIds],
+      kase.targetGroupId,
+      ctx.user!.id,
+      all,
+      ASSESSORS_PER_CASE,
+    );
   }
 
   @FieldResolver(() => Assessment, { nullable: true })

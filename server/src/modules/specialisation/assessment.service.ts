@@ -207,6 +207,11 @@ export class AssessmentService {
     return kase;
   }
 
+  /** Has any of these offers been assessed (a case is opened by its first assessment)? */
+  async anyAssessed(em: EntityManager, offerIds: string[]): Promise<boolean> {
+    return (await em.getRepository(AssessmentCase).countBy({ offerId: In(offerIds) })) > 0;
+  }
+
   /** The newest confirmed placement of each offer: the one in force. */
   async placementsInForce(offerIds: readonly string[], em: EntityManager = this.db.manager) {
     if (offerIds.length === 0) return [];

@@ -54,9 +54,7 @@ export class EvaluationService {
     await this.requireEvaluate(user, projectId);
     const [project, targetGroups, offers, notes] = await Promise.all([
       this.db.getRepository(Project).findOneByOrFail({ id: projectId }),
-      this.db
-        .getRepository(TargetGroup)
-        .find({ where: { projectId }, order: { createdAt: 'ASC', name: 'ASC' } }),
+      this.db.getRepository(TargetGroup).find({ where: { projectId }, order: { name: 'ASC' } }),
       this.db.getRepository(Offer).find({ where: { projectId }, select: { id: true, targetGroupId: true } }),
       this.listNotes(projectId),
     ]);
@@ -118,7 +116,7 @@ export class EvaluationService {
 
   private async requireEvaluate(user: User, projectId: string, em = this.db.manager) {
     const member = await this.memberships.require(user, projectId, 'read', em);
-    if (!canAssessment(member, 'evaluate', false)) {
+    if (!canAssessment(member, [], 'evaluate')) {
       log.security('authz.denied', {
         userId: user.id,
         projectId,

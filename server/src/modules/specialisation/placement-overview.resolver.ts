@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
-import { PlacementFilter, PlacementOverview } from './placement-overview.types';
+import { PlacementOverview } from './placement-overview.types';
+import { PlacementFilter } from './specialisation.inputs';
 
 @Resolver()
 export class PlacementOverviewResolver {

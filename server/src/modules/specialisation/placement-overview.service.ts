@@ -9,7 +9,8 @@ import type { AssessmentService } from './assessment.service';
 import { Offer } from './offer.entity';
 import { DanishRegion, Provider, ProviderType } from './provider.entity';
 import { TargetGroup } from './target-group.entity';
-import type { PlacementCell, PlacementFilter, PlacementOverview } from './placement-overview.types';
+import type { PlacementCell, PlacementOverview } from './placement-overview.types';
+import type { PlacementFilter } from './specialisation.inputs';
 
 const REGION_DA: Record<DanishRegion, string> = {
   [DanishRegion.HOVEDSTADEN]: 'Hovedstaden',
@@ -54,7 +55,7 @@ export class PlacementOverviewService {
     await this.memberships.require(user, projectId, 'read');
     const targetGroups = await this.db.getRepository(TargetGroup).find({
       where: { projectId, ...(filter?.targetGroupId ? { id: filter.targetGroupId } : {}) },
-      order: { createdAt: 'ASC', name: 'ASC' },
+      order: { name: 'ASC' },
     });
     const providers = (
       await this.db.getRepository(Provider).find({

@@ -1,10 +1,8 @@
+// PlacementFilter is shared with `providers(filter:)`: it lives in specialisation.inputs.ts (h6a).
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AssessmentCaseStatus } from './assessment-case-state';
 import { Provider } from './provider.entity';
 import { TargetGroup } from './target-group.entity';
-
-// One input type for both the provider list and the overview (h6a defines it).
-export { PlacementFilter } from './specialisation.inputs';
 
 @ObjectType()
 export class PlacementCell {

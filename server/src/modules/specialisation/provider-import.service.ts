@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '../../app/errors';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { AppError, conflict, ErrorCode } from '../../app/errors';
 import { log } from '../../app/logger';
 import type { ClientInfo } from '../../auth/auth.service';
 import { recordAudit } from '../audit/audit';
@@ -69,8 +69,9 @@ export class ProviderImportService {
   ) {}
 
   async preview(user: User, projectId: string, csv: string): Promise<ProviderImportResult> {
-    const records = readFile(csv);
+    // Rights first: a non-member learns nothing, not even what is wrong with the file.
     await this.access.require(user, projectId, 'manage');
+    const records = readFile(csv);
     const plan = await this.plan(this.db.manager, projectId, records);
     return summary(plan, 0, plan.newProviders.size);
   }
@@ -81,8 +82,9 @@ export class ProviderImportService {
     csv: string,
     client: ClientInfo,
   ): Promise<ProviderImportResult> {
+    await this.access.require(user, projectId, 'manage');
     const records = readFile(csv);
-    const result = await this.db.transaction(async (em) => {
+    const result = await this.write(async (em) => {
       await this.access.require(user, projectId, 'manage', undefined, em);
       // One import (or provider change) per project at a time, so the plan holds when it is written.
       await em
@@ -137,6 +139,20 @@ export class ProviderImportService {
     });
     if (result.imported > 0) this.events.publish(SpecialisationEventType.PROVIDERS_CHANGED, { projectId });
     return result;
+  }
+
+  /** One transaction; a provider created meanwhile with a CVR number of the file is a CONFLICT, not a 500. */
+  private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error as QueryFailedError & { code?: string }).code === '23505'
+      )
+        throw conflict('The providers changed during the import; preview the file again');
+      throw error;
+    }
   }
 
   /** The same columns as the import, `;`-separated, one row per offer (a provider without offers: one row without). */

@@ -13,8 +13,12 @@ export interface SpecialisationLoaders {
   targetGroupByDocument: DataLoader<string, TargetGroup | null>;
   targetGroupsByProject: DataLoader<string, TargetGroup[]>;
   specialists: DataLoader<string, Membership[]>;
+  /** The caller's membership of a project (key: project id). */
+  myMembership: DataLoader<string, Membership | null>;
   /** The caller's specialist groups in a project (key: project id); [] for non-members. */
   myGroups: DataLoader<string, string[]>;
+  /** The TARGET_GROUP documents of the caller's specialist groups in a project (key: project id). */
+  myGroupDocuments: DataLoader<string, string[]>;
   criteriaVersions: DataLoader<string, LevelCriterionVersion[]>;
   offerCount: DataLoader<string, number>;
   provider: DataLoader<string, Provider>;
@@ -33,6 +37,16 @@ export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
   let loaders = perRequest.get(ctx);
   if (loaders) return loaders;
   const { db } = ctx.services;
+  const myGroupRows = async (projectIds: readonly string[]) => {
+    if (!ctx.user) return projectIds.map(() => []);
+    const rows: { projectId: string; targetGroupId: string; documentId: string }[] = await db.query(
+      `SELECT m."projectId", s."targetGroupId", tg."documentId"
+         FROM specialist s JOIN membership m ON m.id = s."membershipId" JOIN target_group tg ON tg.id = s."targetGroupId"
+        WHERE m."userId" = $1 AND m."projectId" = ANY($2)`,
+      [ctx.user.id, [...projectIds]],
+    );
+    return projectIds.map((id) => rows.filter((r) => r.projectId === id));
+  };
   loaders = {
     targetGroup: new DataLoader(async (ids) =>
       byId(await db.getRepository(TargetGroup).findBy({ id: In([...ids]) }), ids, 'TargetGroup'),
@@ -62,15 +76,19 @@ export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
           .filter((m): m is Membership => m !== undefined),
       );
     }),
-    myGroups: new DataLoader(async (projectIds) => {
-      if (!ctx.user) return projectIds.map(() => []);
-      const rows: { projectId: string; targetGroupId: string }[] = await db.query(
-        `SELECT m."projectId", s."targetGroupId" FROM specialist s JOIN membership m ON m.id = s."membershipId"
-          WHERE m."userId" = $1 AND m."projectId" = ANY($2)`,
-        [ctx.user.id, [...projectIds]],
-      );
-      return projectIds.map((id) => rows.filter((r) => r.projectId === id).map((r) => r.targetGroupId));
+    myMembership: new DataLoader(async (projectIds) => {
+      if (!ctx.user) return projectIds.map(() => null);
+      const rows = await db
+        .getRepository(Membership)
+        .findBy({ userId: ctx.user.id, projectId: In([...projectIds]) });
+      return projectIds.map((id) => rows.find((m) => m.projectId === id) ?? null);
     }),
+    myGroups: new DataLoader(async (projectIds) =>
+      (await myGroupRows(projectIds)).map((rows) => rows.map((r) => r.targetGroupId)),
+    ),
+    myGroupDocuments: new DataLoader(async (projectIds) =>
+      (await myGroupRows(projectIds)).map((rows) => rows.map((r) => r.documentId)),
+    ),
     criteriaVersions: new DataLoader(async (groupIds) => {
       const versions = await ctx.services.levelCriteria.versionsOf(groupIds);
       return groupIds.map((id) => versions.filter((v) => v.targetGroupId === id));

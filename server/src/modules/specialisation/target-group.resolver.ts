@@ -13,7 +13,7 @@ import {
   SaveLevelCriterionInput,
   SetSpecialistsInput,
 } from './specialisation.inputs';
-import { canSpecialisation } from './specialisation.policy';
+import { canEditChapterText, canSpecialisation } from './specialisation.policy';
 import { ChapterPermissions, LevelCriterion } from './specialisation.types';
 import { TargetGroup } from './target-group.entity';
 
@@ -80,7 +80,7 @@ export class TargetGroupResolver {
     description: 'May the caller assess offers of this group (a specialist of it; never reviewers/observers)',
   })
   async viewerCanAssess(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
-    const membership = await ctx.services.memberships.forUser(ctx.user!.id, group.projectId);
+    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
     const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
     return canSpecialisation(membership, groups, 'assess', group.id);
   }
@@ -89,7 +89,7 @@ export class TargetGroupResolver {
     description: 'May the caller save this group’s level criteria (coordinators and its specialists)',
   })
   async viewerCanEditCriteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
-    const membership = await ctx.services.memberships.forUser(ctx.user!.id, group.projectId);
+    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
     const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
     return canSpecialisation(membership, groups, 'saveCriterion', group.id);
   }
@@ -146,7 +146,9 @@ export class ChapterPermissionResolver {
     description: 'What the caller may do with this chapter, with the specialist-group edit scope',
   })
   async viewerCan(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<ChapterPermissions> {
-    const membership = await ctx.services.memberships.forUser(ctx.user!.id, chapter.projectId);
-    return { editText: await ctx.services.editScope.mayEdit(membership, chapter.documentId) };
+    const loaders = specialisationLoaders(ctx);
+    const membership = await loaders.myMembership.load(chapter.projectId);
+    const documents = await loaders.myGroupDocuments.load(chapter.projectId);
+    return { editText: canEditChapterText(membership, documents, chapter.documentId) };
   }
 }
