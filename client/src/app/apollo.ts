@@ -65,6 +65,13 @@ export function createApolloClient(): ApolloClient {
         Provider: { fields: { offers: { merge: false } } },
         Offer: { fields: { cases: { merge: false } } },
         AssessmentCase: { fields: { assessments: { merge: false } } },
+        Query: {
+          fields: {
+            // Reports without ids of their own: a refetch replaces them as a whole.
+            placementOverview: { merge: false },
+            evaluationReport: { merge: false },
+          },
+        },
       },
     }),
   });

@@ -29,7 +29,14 @@ export function ProvidersPage() {
   const [message, setMessage] = useState('');
   const shown = data ?? previousData;
   const providers = shown?.providers ?? [];
-  const groupName = new Map((shown?.targetGroups ?? []).map((g) => [g.id, g.name]));
+  const groups = shown?.targetGroups ?? [];
+  // "Autisme (2), Synsnedsættelse (1)": the provider's offers counted per target group, in list order.
+  const offerSummary = (offers: { targetGroupId: string }[]) =>
+    groups
+      .map((g) => ({ name: g.name, count: offers.filter((o) => o.targetGroupId === g.id).length }))
+      .filter((g) => g.count > 0)
+      .map((g) => `${g.name} (${g.count})`)
+      .join(', ');
 
   async function onExport(title: string) {
     setActionError(null);
@@ -131,15 +138,7 @@ export function ProvidersPage() {
                       <td>{p.municipality}</td>
                       <td>{t(regionKey(p.region))}</td>
                       <td>{t(providerTypeKey(p.type))}</td>
-                      <td>
-                        {[...new Set(p.offers.map((o) => groupName.get(o.targetGroupId) ?? ''))]
-                          .filter(Boolean)
-                          .map(
-                            (name) =>
-                              `${name} (${p.offers.filter((o) => groupName.get(o.targetGroupId) === name).length})`,
-                          )
-                          .join(', ')}
-                      </td>
+                      <td>{offerSummary(p.offers)}</td>
                     </tr>
                   ))}
                 </tbody>
