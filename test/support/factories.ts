@@ -134,3 +134,124 @@ export async function countRows(server: TestServer, table: string): Promise<numb
   const { rows } = await server.db.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
   return Number(rows[0].n);
 }
+
+/** The chapters of a målgruppebeskrivelse as the factory and createTargetGroup make them. */
+export const TARGET_GROUP_CHAPTERS = [
+  'Målgruppen og dens behov',
+  'Specialiseringsniveau 1',
+  'Specialiseringsniveau 2',
+  'Specialiseringsniveau 3',
+  'Kompetencer, organisering og samarbejde',
+];
+
+export interface TestSpecialist extends TestUser {
+  membershipId: string;
+}
+
+export interface TestTargetGroup {
+  id: string;
+  name: string;
+  documentId: string;
+  chapterIds: string[];
+  /** AUTHOR members of the project in this group's specialist group. */
+  specialists: TestSpecialist[];
+}
+
+export interface TestSpecialisationProject extends TestProject {
+  /** Target groups in order, each with its own TARGET_GROUP document and specialists. */
+  groups: TestTargetGroup[];
+}
+
+/**
+ * A SPECIALISATION project: buildProject's members and PATHWAY document (edited by the general working
+ * group: `author` is in no specialist group), plus `groups` target groups (default two), each with a
+ * TARGET_GROUP document of five chapters (as createTargetGroup makes them) and `specialists` AUTHOR specialists (default two).
+ */
+export async function buildSpecialisationProject(
+  server: TestServer,
+  fields: { title?: string; groups?: string[]; specialists?: number } = {},
+): Promise<TestSpecialisationProject> {
+  const project = await buildProject(server, { title: fields.title, chapters: 2 });
+  await server.db.query(`UPDATE project SET kind = 'SPECIALISATION' WHERE id = $1`, [project.id]);
+  const groups: TestTargetGroup[] = [];
+  for (const name of fields.groups ?? ['Erhvervet hjerneskade', 'Autisme']) {
+    const document = await server.db.query<{ id: string }>(
+      `INSERT INTO document ("projectId", kind, title) VALUES ($1, 'TARGET_GROUP', $2) RETURNING id`,
+      [project.id, `Målgruppebeskrivelse: ${name}`],
+    );
+    const documentId = document.rows[0].id;
+    const chapterIds: string[] = [];
+    for (const [position, title] of TARGET_GROUP_CHAPTERS.entries()) {
+      const chapter = await server.db.query<{ id: string }>(
+        `INSERT INTO chapter ("documentId", "projectId", title, position) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [documentId, project.id, title, position],
+      );
+      chapterIds.push(chapter.rows[0].id);
+    }
+    const group = await server.db.query<{ id: string }>(
+      `INSERT INTO target_group ("projectId", name, description, "documentId") VALUES ($1, $2, $3, $4) RETURNING id`,
+      [project.id, name, `Borgere med ${name.toLowerCase()}`, documentId],
+    );
+    const specialists: TestSpecialist[] = [];
+    for (let i = 0; i < (fields.specialists ?? 2); i++) {
+      const user = await buildUser(server, { name: `Specialist ${i + 1} (${name})` });
+      const membershipId = await addMembership(server, project.id, user.id, 'AUTHOR', true);
+      await server.db.query(`INSERT INTO specialist ("targetGroupId", "membershipId") VALUES ($1, $2)`, [
+        group.rows[0].id,
+        membershipId,
+      ]);
+      specialists.push({ ...user, membershipId });
+    }
+    groups.push({ id: group.rows[0].id, name, documentId, chapterIds, specialists });
+  }
+  return { ...project, groups };
+}
+
+/** A provider with one offer per given target group, written directly (CVR must be modulus-11 valid). */
+export async function buildProvider(
+  server: TestServer,
+  projectId: string,
+  fields: {
+    name?: string;
+    cvr: string;
+    municipality?: string;
+    region?: string;
+    type?: string;
+    offers?: { targetGroupId: string; name?: string }[];
+  },
+): Promise<{ id: string; offerIds: string[] }> {
+  const { rows } = await server.db.query<{ id: string }>(
+    `INSERT INTO provider ("projectId", name, cvr, municipality, region, type) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      projectId,
+      fields.name ?? `Leverandør ${unique()}`,
+      fields.cvr,
+      fields.municipality ?? 'Aarhus',
+      fields.region ?? 'MIDTJYLLAND',
+      fields.type ?? 'MUNICIPAL',
+    ],
+  );
+  const offerIds: string[] = [];
+  for (const offer of fields.offers ?? []) {
+    const created = await server.db.query<{ id: string }>(
+      `INSERT INTO offer ("projectId", "providerId", "targetGroupId", name) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [projectId, rows[0].id, offer.targetGroupId, offer.name ?? `Tilbud ${unique()}`],
+    );
+    offerIds.push(created.rows[0].id);
+  }
+  return { id: rows[0].id, offerIds };
+}
+
+/** A modulus-11 valid CVR number that differs per call (weights 2,7,6,5,4,3,2,1). */
+export function validCvr(): string {
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    const digits = [
+      1 + Math.floor(Math.random() * 9),
+      ...Array.from({ length: 6 }, () => Math.floor(Math.random() * 10)),
+    ];
+    const sum = digits.reduce((total, digit, i) => total + digit * weights[i], 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check < 10) return [...digits, check].join('');
+  }
+}

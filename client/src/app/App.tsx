@@ -19,6 +19,14 @@ import { ReportPage } from '../features/review/ReportPage';
 import { RoundPage } from '../features/review/RoundPage';
 import { RoundsPage } from '../features/review/RoundsPage';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage';
+import { EvaluationPage } from '../features/specialisation/EvaluationPage';
+import { ImportPage } from '../features/specialisation/ImportPage';
+import { OfferPage } from '../features/specialisation/OfferPage';
+import { OverviewPage } from '../features/specialisation/OverviewPage';
+import { ProviderPage } from '../features/specialisation/ProviderPage';
+import { ProvidersPage } from '../features/specialisation/ProvidersPage';
+import { TargetGroupPage } from '../features/specialisation/TargetGroupPage';
+import { TargetGroupsPage } from '../features/specialisation/TargetGroupsPage';
 import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { VersionHistoryPage } from '../features/versions/VersionHistoryPage';
@@ -65,6 +73,14 @@ export function App() {
             <Route path="/projects/:projectId/members" element={authed(<MembersPage />)} />
             <Route path="/projects/:projectId/dashboard" element={authed(<DashboardPage />)} />
             <Route path="/projects/:projectId/audit" element={authed(<AuditLogPage />)} />
+            <Route path="/projects/:projectId/target-groups" element={authed(<TargetGroupsPage />)} />
+            <Route path="/projects/:projectId/providers" element={authed(<ProvidersPage />)} />
+            <Route path="/projects/:projectId/providers/import" element={authed(<ImportPage />)} />
+            <Route path="/projects/:projectId/placements" element={authed(<OverviewPage />)} />
+            <Route path="/projects/:projectId/evaluation" element={authed(<EvaluationPage />)} />
+            <Route path="/target-groups/:targetGroupId" element={authed(<TargetGroupPage />)} />
+            <Route path="/providers/:providerId" element={authed(<ProviderPage />)} />
+            <Route path="/offers/:offerId" element={authed(<OfferPage />)} />
             <Route path="/chapters/:chapterId" element={authed(<ChapterPage />)} />
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />

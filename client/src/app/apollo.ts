@@ -58,6 +58,20 @@ export function createApolloClient(): ApolloClient {
         // Approvals have no id of their own; a chapter's list is replaced as a whole.
         OrganizationApproval: { keyFields: false },
         Chapter: { fields: { approvals: { merge: false } } },
+        // Specialisation: criteria have no id of their own (they belong to their target group);
+        // lists are replaced as a whole when refetched.
+        LevelCriterion: { keyFields: false },
+        TargetGroup: { fields: { specialists: { merge: false }, criteria: { merge: false } } },
+        Provider: { fields: { offers: { merge: false } } },
+        Offer: { fields: { cases: { merge: false } } },
+        AssessmentCase: { fields: { assessments: { merge: false } } },
+        Query: {
+          fields: {
+            // Reports without ids of their own: a refetch replaces them as a whole.
+            placementOverview: { merge: false },
+            evaluationReport: { merge: false },
+          },
+        },
       },
     }),
   });

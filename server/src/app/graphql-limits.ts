@@ -14,6 +14,8 @@ export const LIMITS = {
   maxAliases: 30,
   maxTokens: 5000,
   maxDocumentBytes: 100_000,
+  /** A whole HTTP request: the query plus its variables (a provider CSV import may be 2 MB). */
+  maxRequestBytes: 3_000_000,
   maxRootFields: 30,
 };
 

@@ -26,6 +26,24 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { OfferResolver, ProviderResolver } from '../modules/specialisation/provider.resolver';
+import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
+import {
+  ChapterPermissionResolver,
+  DocumentTargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  TargetGroupResolver,
+} from '../modules/specialisation/target-group.resolver';
+import {
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  OfferAssessmentResolver,
+  PlacementResolver,
+} from '../modules/specialisation/assessment.resolver';
+import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
+import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
 import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
@@ -53,6 +71,21 @@ export const resolvers = [
   ReviewRoundResolver,
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
+  TargetGroupResolver,
+  LevelCriterionResolver,
+  LevelCriterionVersionResolver,
+  ProjectTargetGroupResolver,
+  DocumentTargetGroupResolver,
+  ChapterPermissionResolver,
+  ProviderResolver,
+  OfferResolver,
+  SpecialisationEventResolver,
+  AssessmentCaseResolver,
+  AssessmentResolver,
+  PlacementResolver,
+  OfferAssessmentResolver,
+  PlacementOverviewResolver,
+  EvaluationResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

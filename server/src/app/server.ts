@@ -59,7 +59,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: LIMITS.maxDocumentBytes }),
+    express.json({ limit: LIMITS.maxRequestBytes }),
+    // Variables may be large (a CSV import); the query document itself keeps its own limit.
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const query: unknown = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string' && query.length > LIMITS.maxDocumentBytes)
+        return void res.status(413).json({ errors: [{ message: 'The query is too large' }] });
+      next();
+    },
     expressMiddleware(apollo, {
       context: ({ req, res }): Promise<Context> => {
         const cookies: CookieJar = {

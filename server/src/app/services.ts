@@ -30,7 +30,20 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { EditScopeService } from '../modules/specialisation/edit-scope.service';
+import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
+import { ProviderImportService } from '../modules/specialisation/provider-import.service';
+import { ProviderService } from '../modules/specialisation/provider.service';
+import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
+import {
+  SpecialisationEvents,
+  SpecialisationEventType,
+} from '../modules/specialisation/specialisation-events';
+import { TargetGroupService } from '../modules/specialisation/target-group.service';
 import { UserService } from '../modules/users/user.service';
+import { AssessmentService } from '../modules/specialisation/assessment.service';
+import { EvaluationService } from '../modules/specialisation/evaluation.service';
+import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
 import type { AppPubSub } from '../realtime/pubsub';
 
 /** The composition root of the domain services; one set per process. */
@@ -39,7 +52,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
-  const chapters = new ChapterService(db, memberships);
+  const editScope = new EditScopeService(db);
+  const chapters = new ChapterService(db, memberships, editScope);
   const notifications = new NotificationService(db, pubSub);
   const chapterContent = new ChapterContentService(chapterStore);
   const versions = new VersionService(db, chapterStore, chapters, memberships, chapterContent);
@@ -63,6 +77,14 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     notifications,
     roundWorkflow,
   );
+  const specialisationAccess = new SpecialisationAccess(db, memberships);
+  const specialisationEvents = new SpecialisationEvents(pubSub);
+  const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
+  const assessments = new AssessmentService(db, (event) =>
+    specialisationEvents.publish(SpecialisationEventType[event.type], event),
+  );
+  // Assessed offers (and their providers) are kept for their history.
+  providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   return {
     db,
     pubSub,
@@ -76,8 +98,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     chapters,
     chapterStore,
     chapterContent,
+    editScope,
     comments,
-    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents),
+    proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
     roundWorkflow,
@@ -111,6 +134,15 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
       deadlines,
     ),
     editionDeadlines: deadlines,
+    specialisationAccess,
+    specialisationEvents,
+    targetGroups: new TargetGroupService(db, specialisationAccess, specialisationEvents, pubSub),
+    levelCriteria: new LevelCriterionService(db, specialisationAccess, specialisationEvents),
+    providers,
+    providerImport: new ProviderImportService(db, specialisationAccess, providers, specialisationEvents),
+    assessments,
+    placementOverview: new PlacementOverviewService(db, memberships, assessments),
+    evaluation: new EvaluationService(db, memberships, assessments),
   };
 }
 

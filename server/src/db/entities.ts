@@ -1,3 +1,7 @@
+import { AssessmentCase } from '../modules/specialisation/assessment-case.entity';
+import { Assessment } from '../modules/specialisation/assessment.entity';
+import { EvaluationNote } from '../modules/specialisation/evaluation-note.entity';
+import { Placement } from '../modules/specialisation/placement.entity';
 import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -18,6 +22,11 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { Membership } from '../modules/projects/membership.entity';
 import { Project } from '../modules/projects/project.entity';
 import { User } from '../modules/users/user.entity';
+import { LevelCriterionVersion } from '../modules/specialisation/level-criterion-version.entity';
+import { Offer } from '../modules/specialisation/offer.entity';
+import { Provider } from '../modules/specialisation/provider.entity';
+import { Specialist } from '../modules/specialisation/specialist.entity';
+import { TargetGroup } from '../modules/specialisation/target-group.entity';
 
 export const entities = [
   Organization,
@@ -41,4 +50,13 @@ export const entities = [
   ReviewRound,
   Comment,
   ReviewRoundReminder,
+  TargetGroup,
+  Specialist,
+  LevelCriterionVersion,
+  Provider,
+  Offer,
+  AssessmentCase,
+  Assessment,
+  Placement,
+  EvaluationNote,
 ];

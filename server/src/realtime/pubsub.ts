@@ -54,12 +54,32 @@ export interface ReviewEventPayload {
   roundId: string | null;
 }
 
+/**
+ * Something changed in a specialisation project (topic id: the project): target groups, criteria,
+ * providers, assessments, placements. Checked per receiver on delivery; receivers refetch.
+ */
+export interface SpecialisationEventPayload {
+  type:
+    | 'TARGET_GROUP_CHANGED'
+    | 'CRITERION_SAVED'
+    | 'PROVIDERS_CHANGED'
+    | 'ASSESSMENT_SUBMITTED'
+    | 'CASE_SETTLED'
+    | 'PLACEMENT_CONFIRMED'
+    | 'PLACEMENT_REVISITED';
+  projectId: string;
+  targetGroupId: string | null;
+  offerId: string | null;
+  caseId: string | null;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   PresenceChanged: 'PRESENCE_CHANGED',
   NotificationAdded: 'NOTIFICATION_ADDED',
   ChapterWorkflowChanged: 'CHAPTER_WORKFLOW_CHANGED',
   ReviewEvent: 'REVIEW_EVENT',
+  SpecialisationEvent: 'SPECIALISATION_EVENT',
 } as const;
 
 export type Topics = {
@@ -68,6 +88,7 @@ export type Topics = {
   [Topic.NotificationAdded]: [userId: string, payload: NotificationAddedPayload];
   [Topic.ChapterWorkflowChanged]: [projectId: string, payload: ChapterWorkflowChangedPayload];
   [Topic.ReviewEvent]: [documentId: string, payload: ReviewEventPayload];
+  [Topic.SpecialisationEvent]: [projectId: string, payload: SpecialisationEventPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

@@ -125,7 +125,8 @@ export function ChapterPage() {
               key={chapterId}
               session={session}
               me={me}
-              canEdit={project.viewerCan.editText}
+              // Per chapter: a specialist edits only their own target group's description.
+              canEdit={chapter.viewerCan.editText}
               role={project.myMembership?.role ?? null}
               onSaveState={onSaveState}
               highlights={highlights}
@@ -145,7 +146,7 @@ export function ChapterPage() {
           onDraftDone={() => setDraft(null)}
           activeId={activeId}
           focusRequest={focusRequest}
-          moveFocus={!project.viewerCan.editText}
+          moveFocus={!chapter.viewerCan.editText}
           detachedIds={detachedIds}
           onShowInText={onShowInText}
         />

@@ -12,6 +12,9 @@ export const CHAPTER = graphql(`
       updatedAt
       wordCount
       lastEditedAt
+      viewerCan {
+        editText
+      }
       lastEditedBy {
         id
         name

@@ -10,6 +10,7 @@ import { AuditLink } from '../audit/AuditLink';
 import { ChapterList } from '../chapters/ChapterList';
 import { DashboardLink } from '../dashboard/DashboardLink';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
+import { SpecialisationSection } from '../specialisation/SpecialisationSection';
 import { AddDocumentForm } from './AddDocumentForm';
 import { documentKindKey, roleKey } from './labels';
 import { MemberGroups } from './MemberGroups';
@@ -79,6 +80,10 @@ export function ProjectPage() {
           <h2 id="about-heading">{t('project.about')}</h2>
           <ProjectFacts project={project} />
         </section>
+      )}
+
+      {project.kind === 'SPECIALISATION' && (
+        <SpecialisationSection projectId={project.id} role={project.myMembership?.role} />
       )}
 
       <section aria-labelledby="documents-heading">

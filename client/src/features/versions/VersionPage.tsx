@@ -80,7 +80,8 @@ export function VersionPage() {
           : t('version.metaSystem', { kind, time })}
       </p>
 
-      {project?.viewerCan.editText && (
+      {/* Restoring edits the text: per chapter, as a specialist edits only their group's description. */}
+      {chapter?.viewerCan.editText && (
         <section aria-label={t('version.restore')} className="mt-4">
           <p>{t('version.restoreHint')}</p>
           <ErrorAlert error={restoreError} />

@@ -22,6 +22,9 @@ export const CHAPTER_VERSIONS = graphql(
       chapter(id: $chapterId) {
         id
         title
+        viewerCan {
+          editText
+        }
         document {
           id
           title

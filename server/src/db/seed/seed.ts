@@ -7,9 +7,11 @@ import { Membership, Role } from '../../modules/projects/membership.entity';
 import { Project } from '../../modules/projects/project.entity';
 import { User } from '../../modules/users/user.entity';
 import { seedDemoApprovals } from './demo-approvals';
+import { seedDemoAssessments } from './demo-assessments';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 import { seedDemoReview } from './demo-review';
+import { seedDemoSpecialisation } from './demo-specialisation';
 
 export interface DemoLogin {
   email: string;
@@ -82,6 +84,9 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
   }
   await seedDemoApprovals(em);
   await seedDemoReview(em);
+  await seedDemoSpecialisation(em);
+  // After the target groups, specialists and providers: assessments in every state.
+  await seedDemoAssessments(em);
   return demoUsers.map((u) => ({
     email: u.email,
     role: u.admin ? 'system admin' : [...(roles.get(u.key) ?? [])].join(', ').toLowerCase(),

@@ -5,6 +5,7 @@ import { SESSION_COOKIE, type SessionService } from '../../auth/session.service'
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
+import type { EditScopeService } from '../specialisation/edit-scope.service';
 import { can } from '../projects/project.policy';
 import { chapterIdOf, type CollabContext } from './collab.types';
 
@@ -15,7 +16,8 @@ const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
  * Who may open a chapter, decided by the session cookie of the upgrade request
  * (the provider's token is ignored: no credentials in URLs or messages) and by
  * the same project policy as the GraphQL API. REVIEWER and OBSERVER get a
- * read-only connection, which Hocuspocus never applies updates from.
+ * read-only connection, which Hocuspocus never applies updates from; so does
+ * a specialist on another target group's document (specialisation.policy.ts).
  */
 export class CollabAuthExtension implements Extension {
   extensionName = 'samskriv-auth';
@@ -25,6 +27,7 @@ export class CollabAuthExtension implements Extension {
     private readonly db: DataSource,
     private readonly sessions: SessionService,
     private readonly memberships: MembershipService,
+    private readonly editScope: EditScopeService,
   ) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<CollabContext> {
@@ -43,12 +46,14 @@ export class CollabAuthExtension implements Extension {
       });
       throw refuse('not-found');
     }
-    const readOnly = !can(membership, 'editText');
+    // Authors in a specialist group write only to their groups' documents (the edit scope).
+    const readOnly = !(await this.editScope.mayEdit(membership, chapter.documentId));
     data.connectionConfig.readOnly = readOnly;
     return {
       userId: session.user.id,
       userName: session.user.name,
       chapterId: chapter.id,
+      documentId: chapter.documentId,
       projectId: chapter.projectId,
       readOnly,
     };

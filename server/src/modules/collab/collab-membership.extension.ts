@@ -3,13 +3,15 @@ import { log } from '../../app/logger';
 import { Topic, type AppPubSub } from '../../realtime/pubsub';
 import type { MembershipService } from '../projects/membership.service';
 import { can } from '../projects/project.policy';
+import type { EditScopeService } from '../specialisation/edit-scope.service';
 import type { CollabConnections } from './collab-connections';
 import { MEMBERSHIP_CHANGED_CLOSE, type CollabContext } from './collab.types';
 
 /**
  * A connection's read-only flag is fixed when it authenticates, so when a
  * member is removed or their role changes, their open connections to the
- * project's chapters are closed at once; they reconnect with their new rights.
+ * project's chapters are closed at once (also when their specialist groups change,
+ * which moves their edit scope); they reconnect with their new rights.
  * Listens on the shared pub/sub, so a change made on another instance counts.
  */
 export class CollabMembershipExtension implements Extension {
@@ -21,6 +23,7 @@ export class CollabMembershipExtension implements Extension {
     private readonly connections: CollabConnections,
     private readonly pubSub: AppPubSub,
     private readonly memberships: MembershipService,
+    private readonly editScope: EditScopeService,
   ) {}
 
   async connected({ connection, context, socketId, documentName }: connectedPayload): Promise<void> {
@@ -40,7 +43,8 @@ export class CollabMembershipExtension implements Extension {
     if (affected.length === 0) return;
     const membership = await this.memberships.forUser(userId, projectId);
     for (const { connection, context } of affected) {
-      if (can(membership, 'read') && !can(membership, 'editText') === context.readOnly) continue;
+      const readOnly = !(await this.editScope.mayEdit(membership, context.documentId));
+      if (can(membership, 'read') && readOnly === context.readOnly) continue;
       context.revoked = true;
       log.security('collab.closed-on-membership-change', { userId, projectId, chapterId: context.chapterId });
       connection.close(MEMBERSHIP_CHANGED_CLOSE);

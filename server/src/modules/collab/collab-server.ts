@@ -40,9 +40,14 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
     // A failed write leaves memory ahead of the database: drop the document so clients resync from storage.
     (chapterId) => hocuspocus.closeConnections(chapterDocumentName(chapterId)),
   );
-  const membership = new CollabMembershipExtension(connections, services.pubSub, services.memberships);
+  const membership = new CollabMembershipExtension(
+    connections,
+    services.pubSub,
+    services.memberships,
+    services.editScope,
+  );
   const extensions: Extension[] = [
-    new CollabAuthExtension(services.db, services.sessions, services.memberships),
+    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),

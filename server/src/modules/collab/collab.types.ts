@@ -5,6 +5,8 @@ export interface CollabContext {
   userId: string;
   userName: string;
   chapterId: string;
+  /** The chapter's document: the specialist-group edit scope is decided per document. */
+  documentId: string;
   projectId: string;
   readOnly: boolean;
   /** Set when the user's membership changed: nothing more they send is accepted. */

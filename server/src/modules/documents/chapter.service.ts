@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, notFound } from '../../app/errors';
 import type { MembershipService } from '../projects/membership.service';
 import type { ProjectAction } from '../projects/project.policy';
+import type { EditScopeService } from '../specialisation/edit-scope.service';
 import type { User } from '../users/user.entity';
 import { Chapter } from './chapter.entity';
 import { Document } from './document.entity';
@@ -11,12 +12,17 @@ export class ChapterService {
   constructor(
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
+    private readonly editScope: EditScopeService,
   ) {}
 
-  /** A chapter the user may act on; NOT_FOUND when it does not exist or they are not a member. */
+  /**
+   * A chapter the user may act on; NOT_FOUND when it does not exist or they are not a member.
+   * 'editText' also applies the specialist-group edit scope.
+   */
   async get(user: User, id: string, action: ProjectAction = 'read', em: EntityManager = this.db.manager) {
     const chapter = assertFound(await em.getRepository(Chapter).findOneBy({ id }), 'Chapter');
-    await this.memberships.require(user, chapter.projectId, action, em);
+    const membership = await this.memberships.require(user, chapter.projectId, action, em);
+    if (action === 'editText') await this.editScope.assertMayEdit(membership, chapter, em);
     return chapter;
   }
 

@@ -100,6 +100,16 @@ export class MembershipService {
       }
       if (input.isApprover !== undefined) membership.isApprover = input.isApprover;
       const after = await em.getRepository(Membership).save(membership);
+      // Specialist groups hold AUTHOR and COORDINATOR members only: a reviewer or observer leaves them.
+      let leftSpecialistGroups = 0;
+      if (after.role === Role.REVIEWER || after.role === Role.OBSERVER) {
+        // A DELETE answers [rows, affected count].
+        const [, count] = await em.query<[unknown[], number]>(
+          'DELETE FROM specialist WHERE "membershipId" = $1',
+          [after.id],
+        );
+        leftSpecialistGroups = count;
+      }
       await recordAudit(em, {
         projectId: after.projectId,
         actorId: actor.id,
@@ -110,6 +120,7 @@ export class MembershipService {
           userId: after.userId,
           from: before,
           to: { role: after.role, isApprover: after.isApprover },
+          ...(leftSpecialistGroups ? { leftSpecialistGroups } : {}),
         },
         ip: client?.ip,
       });

@@ -37,7 +37,10 @@ export class ProjectPermissions {
   @Field()
   manage: boolean;
 
-  @Field()
+  @Field({
+    description:
+      'Edit chapter text somewhere in the project; per chapter (the specialist-group scope) see Chapter.viewerCan',
+  })
   editText: boolean;
 
   @Field()

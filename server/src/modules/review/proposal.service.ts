@@ -4,7 +4,9 @@ import { log } from '../../app/logger';
 import { recordAudit } from '../audit/audit';
 import type { ChapterChangeEvents } from '../collab/chapter-change-events';
 import type { ChapterContentService } from '../collab/chapter-content.service';
+import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
+import type { EditScopeService } from '../specialisation/edit-scope.service';
 import type { User } from '../users/user.entity';
 import { decodePosition, replaceRange, resolveRange, sameText } from './chapter-anchors';
 import { Comment, ProposalStatus } from './comment.entity';
@@ -23,6 +25,7 @@ export class ProposalService {
     private readonly comments: CommentService,
     private readonly content: ChapterContentService,
     private readonly chapterEvents: ChapterChangeEvents,
+    private readonly editScope: EditScopeService,
   ) {}
 
   async accept(user: User, commentId: string): Promise<Comment> {
@@ -32,7 +35,10 @@ export class ProposalService {
     try {
       const comment = await this.db.transaction(async (em) => {
         const comment = await this.comments.lockVisible(em, user, commentId);
-        await this.memberships.require(user, comment.projectId, 'dispose', em);
+        const membership = await this.memberships.require(user, comment.projectId, 'dispose', em);
+        // Accepting edits the chapter's text: only those who may edit it (the specialist-group scope).
+        const chapter = await em.getRepository(Chapter).findOneByOrFail({ id: comment.chapterId });
+        await this.editScope.assertMayEdit(membership, chapter, em);
         this.assertPending(comment);
         chapterId = comment.chapterId;
         const start = decodePosition(comment.anchorStart!.toString('base64'));

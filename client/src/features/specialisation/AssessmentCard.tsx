@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { ResultOf } from '../../app/graphql';
+import { formatDateTime } from '../approvals/labels';
+import type { ASSESSMENT_FIELDS } from './operations';
+
+type Assessment = ResultOf<typeof ASSESSMENT_FIELDS>;
+
+/** One submitted assessment: who, which level, why. */
+export function AssessmentCard({ assessment, heading }: { assessment: Assessment; heading: string }) {
+  const { t, i18n } = useTranslation('specialisation');
+  return (
+    <article className="spec-assessment" aria-label={heading}>
+      <h4 className="h5">{heading}</h4>
+      <p className="spec-assessment__level">{t('level', { level: assessment.level })}</p>
+      <p className="text-muted spec-meta">{formatDateTime(assessment.submittedAt, i18n.language)}</p>
+      <h5 className="h6">{t('offer.rationale')}</h5>
+      <p className="prewrap">{assessment.rationale}</p>
+    </article>
+  );
+}

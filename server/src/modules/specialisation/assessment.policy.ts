@@ -1,0 +1,60 @@
+import { Role, type Membership } from '../projects/membership.entity';
+import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
+
+/**
+ * The rules file's table for assessments, placement and evaluation, expressed
+ * through specialisation.policy.ts so both halves of the module share one set
+ * of rules. `groups` are the target groups whose specialist group the member is
+ * in. Non-members (null) may do nothing; the service answers them NOT_FOUND.
+ */
+export type AssessmentAction =
+  /** Submit an assessment of an offer of the group. */
+  | 'assess'
+  /** See the contents (level, rationale) of assessments once both are in, and a settlement's rationale. */
+  | 'seeContents'
+  /** Settle a disagreement in the group. */
+  | 'settle'
+  /** Confirm a placement, or revisit one. */
+  | 'confirm'
+  /** Evaluation notes and the evaluation report. */
+  | 'evaluate';
+
+type Member = Pick<Membership, 'role'> | null | undefined;
+
+const AS_SPECIALISATION: Record<AssessmentAction, SpecialisationAction> = {
+  assess: 'assess',
+  // Those who settle a disagreement are those who see what it is about.
+  seeContents: 'settle',
+  settle: 'settle',
+  confirm: 'manage',
+  evaluate: 'evaluate',
+};
+
+export function canAssessment(
+  member: Member,
+  groups: readonly string[],
+  action: AssessmentAction,
+  targetGroupId?: string,
+): boolean {
+  return canSpecialisation(member, groups, AS_SPECIALISATION[action], targetGroupId);
+}
+
+/**
+ * Independence: which of a case's assessments a viewer sees. Before both are in,
+ * only their own (nobody else's level or rationale, not even a coordinator's
+ * view); once both are in, both for coordinators and the group's specialists;
+ * reviewers and observers never see any.
+ */
+export function visibleAssessments<A extends { assessorId: string }>(
+  member: Member,
+  groups: readonly string[],
+  targetGroupId: string,
+  userId: string,
+  assessments: readonly A[],
+  pairSize = 2,
+): A[] {
+  if (!member || (member.role !== Role.COORDINATOR && member.role !== Role.AUTHOR)) return [];
+  if (assessments.length >= pairSize && canAssessment(member, groups, 'seeContents', targetGroupId))
+    return [...assessments];
+  return assessments.filter((a) => a.assessorId === userId);
+}

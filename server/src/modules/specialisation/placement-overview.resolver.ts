@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { PlacementOverview } from './placement-overview.types';
+import { PlacementFilter } from './specialisation.inputs';
+
+@Resolver()
+export class PlacementOverviewResolver {
+  @Authorized()
+  @Query(() => PlacementOverview, {
+    description: 'Providers × offers per target group with their placements and counts per level; members',
+  })
+  placementOverview(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<PlacementOverview> {
+    return ctx.services.placementOverview.overview(ctx.user!, projectId, filter);
+  }
+
+  @Authorized()
+  @Query(() => String, { description: 'The placement overview as CSV (`;`, formulas neutralised); members' })
+  placementOverviewCsv(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.placementOverview.csv(ctx.user!, projectId, filter);
+  }
+}

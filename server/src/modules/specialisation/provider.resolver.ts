@@ -1,0 +1,117 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { Offer } from './offer.entity';
+import { Provider } from './provider.entity';
+import { specialisationLoaders } from './specialisation.loaders';
+import { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './specialisation.inputs';
+import { ProviderImportResult } from './specialisation.types';
+import { TargetGroup } from './target-group.entity';
+
+/** The largest CSV the API takes as an argument is checked by the import service (2 MB, BAD_USER_INPUT). */
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Authorized()
+  @Query(() => [Provider], { description: 'Alphabetical; members only' })
+  providers(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Provider[]> {
+    return ctx.services.providers.list(ctx.user!, projectId, filter);
+  }
+
+  @Authorized()
+  @Query(() => Provider, { description: 'Members only' })
+  provider(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Provider> {
+    return ctx.services.providers.get(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Query(() => ProviderImportResult, {
+    description: 'What importProviders would do with this CSV, row by row; coordinators only; writes nothing',
+  })
+  previewProviderImport(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('csv') csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<ProviderImportResult> {
+    return ctx.services.providerImport.preview(ctx.user!, projectId, csv);
+  }
+
+  @Authorized()
+  @Query(() => String, { description: 'Providers and offers as CSV, the import’s columns; members only' })
+  providersCsv(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.providerImport.export(ctx.user!, projectId);
+  }
+
+  @Authorized()
+  @Mutation(() => Provider, {
+    description: 'Coordinators only; CONFLICT on a CVR number already in the project',
+  })
+  createProvider(@Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
+    return ctx.services.providers.create(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Provider, { description: 'Coordinators only' })
+  updateProvider(@Arg('input') input: UpdateProviderInput, @Ctx() ctx: Context): Promise<Provider> {
+    return ctx.services.providers.update(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if any offer has assessments' })
+  deleteProvider(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.providers.delete(ctx.user!, id, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Offer, {
+    description: 'Coordinators only; CONFLICT on a name taken for the provider and group',
+  })
+  createOffer(@Arg('input') input: OfferInput, @Ctx() ctx: Context): Promise<Offer> {
+    return ctx.services.providers.createOffer(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if assessed' })
+  deleteOffer(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.providers.deleteOffer(ctx.user!, id, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => ProviderImportResult, {
+    description: 'Coordinators only; good rows imported in one transaction, bad rows rejected with a reason',
+  })
+  importProviders(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('csv') csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<ProviderImportResult> {
+    return ctx.services.providerImport.import(ctx.user!, projectId, csv, ctx.client);
+  }
+
+  @FieldResolver(() => [Offer], { description: 'By name' })
+  offers(@Root() provider: Provider, @Ctx() ctx: Context): Promise<Offer[]> {
+    return specialisationLoaders(ctx).offersByProvider.load(provider.id);
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @Authorized()
+  @Query(() => Offer, { description: 'Members only' })
+  offer(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Offer> {
+    return ctx.services.providers.getOffer(ctx.user!, id);
+  }
+
+  @FieldResolver(() => Provider)
+  provider(@Root() offer: Offer, @Ctx() ctx: Context): Promise<Provider> {
+    return specialisationLoaders(ctx).provider.load(offer.providerId);
+  }
+
+  @FieldResolver(() => TargetGroup)
+  targetGroup(@Root() offer: Offer, @Ctx() ctx: Context): Promise<TargetGroup> {
+    return specialisationLoaders(ctx).targetGroup.load(offer.targetGroupId);
+  }
+}

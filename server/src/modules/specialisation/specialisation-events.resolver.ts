@@ -1,0 +1,31 @@
+import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { authorizedStream } from '../../realtime/authorized-stream';
+import { Topic, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
+
+@Resolver()
+export class SpecialisationEventResolver {
+  @Authorized()
+  @Subscription(() => SpecialisationEvent, {
+    description:
+      'Target groups, criteria, providers, assessments and placements changed; members only, checked per event',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { projectId } = args as { projectId: string };
+      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      // Membership can end while the socket stays open: every event is checked for the receiver now.
+      return authorizedStream(
+        ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId),
+        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+      );
+    },
+  })
+  specialisationEvents(
+    @Root() payload: SpecialisationEventPayload,
+    @Arg('projectId', () => UUID) _projectId: string,
+  ): SpecialisationEvent {
+    return { ...payload, type: SpecialisationEventType[payload.type] };
+  }
+}

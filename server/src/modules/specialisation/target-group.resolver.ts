@@ -1,0 +1,154 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { UUID } from '../../app/scalars';
+import { Chapter } from '../documents/chapter.entity';
+import { Document } from '../documents/document.entity';
+import { Membership } from '../projects/membership.entity';
+import { Project } from '../projects/project.entity';
+import { User } from '../users/user.entity';
+import { LevelCriterionVersion } from './level-criterion-version.entity';
+import { specialisationLoaders } from './specialisation.loaders';
+import {
+  CreateTargetGroupInput,
+  SaveLevelCriterionInput,
+  SetSpecialistsInput,
+} from './specialisation.inputs';
+import { canEditChapterText, canSpecialisation } from './specialisation.policy';
+import { ChapterPermissions, LevelCriterion } from './specialisation.types';
+import { TargetGroup } from './target-group.entity';
+
+@Resolver(() => TargetGroup)
+export class TargetGroupResolver {
+  @Authorized()
+  @Query(() => [TargetGroup], { description: 'The project’s target groups by name; members only' })
+  targetGroups(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<TargetGroup[]> {
+    return ctx.services.targetGroups.list(ctx.user!, projectId);
+  }
+
+  @Authorized()
+  @Query(() => TargetGroup, { description: 'Members only; NOT_FOUND otherwise' })
+  targetGroup(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<TargetGroup> {
+    return ctx.services.targetGroups.get(ctx.user!, id);
+  }
+
+  @Authorized()
+  @Mutation(() => TargetGroup, { description: 'Coordinators only' })
+  createTargetGroup(@Arg('input') input: CreateTargetGroupInput, @Ctx() ctx: Context): Promise<TargetGroup> {
+    return ctx.services.targetGroups.create(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => TargetGroup, { description: 'Replaces the specialist group; coordinators only' })
+  setSpecialists(@Arg('input') input: SetSpecialistsInput, @Ctx() ctx: Context): Promise<TargetGroup> {
+    return ctx.services.targetGroups.setSpecialists(ctx.user!, input, ctx.client);
+  }
+
+  @Authorized()
+  @Mutation(() => LevelCriterion, {
+    description:
+      'Coordinators and the group’s specialists; CONFLICT when baseVersion is not the current version',
+  })
+  saveLevelCriterion(
+    @Arg('input') input: SaveLevelCriterionInput,
+    @Ctx() ctx: Context,
+  ): Promise<LevelCriterion> {
+    return ctx.services.levelCriteria.save(ctx.user!, input, ctx.client);
+  }
+
+  @FieldResolver(() => Document, { description: 'Its målgruppebeskrivelse' })
+  document(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<Document> {
+    return ctx.loaders.document.load(group.documentId);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'The specialist group' })
+  specialists(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<Membership[]> {
+    return specialisationLoaders(ctx).specialists.load(group.id);
+  }
+
+  @FieldResolver(() => [LevelCriterion], { description: 'Always three, level 1..3 in order' })
+  async criteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<LevelCriterion[]> {
+    const versions = await specialisationLoaders(ctx).criteriaVersions.load(group.id);
+    return ctx.services.levelCriteria.criteria(group.id, versions);
+  }
+
+  @FieldResolver(() => Boolean)
+  async viewerIsSpecialist(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
+    return (await specialisationLoaders(ctx).myGroups.load(group.projectId)).includes(group.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'May the caller assess offers of this group (a specialist of it; never reviewers/observers)',
+  })
+  async viewerCanAssess(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
+    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
+    const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
+    return canSpecialisation(membership, groups, 'assess', group.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'May the caller save this group’s level criteria (coordinators and its specialists)',
+  })
+  async viewerCanEditCriteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
+    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
+    const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
+    return canSpecialisation(membership, groups, 'saveCriterion', group.id);
+  }
+
+  @FieldResolver(() => Int)
+  offerCount(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<number> {
+    return specialisationLoaders(ctx).offerCount.load(group.id);
+  }
+}
+
+@Resolver(() => LevelCriterion)
+export class LevelCriterionResolver {
+  @FieldResolver(() => User, { nullable: true })
+  updatedBy(@Root() criterion: LevelCriterion, @Ctx() ctx: Context): Promise<User | null> | null {
+    return criterion.updatedById ? ctx.loaders.user.load(criterion.updatedById) : null;
+  }
+
+  @FieldResolver(() => [LevelCriterionVersion], { description: 'Newest first' })
+  history(@Root() criterion: LevelCriterion): LevelCriterionVersion[] {
+    return criterion.versions;
+  }
+}
+
+@Resolver(() => LevelCriterionVersion)
+export class LevelCriterionVersionResolver {
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() version: LevelCriterionVersion, @Ctx() ctx: Context): Promise<User | null> | null {
+    return version.createdById ? ctx.loaders.user.load(version.createdById) : null;
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectTargetGroupResolver {
+  @FieldResolver(() => [TargetGroup], { description: 'Target groups of a specialisation project, by name' })
+  targetGroups(@Root() project: Project, @Ctx() ctx: Context): Promise<TargetGroup[]> {
+    return specialisationLoaders(ctx).targetGroupsByProject.load(project.id);
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentTargetGroupResolver {
+  @FieldResolver(() => TargetGroup, {
+    nullable: true,
+    description: 'The group whose description it is, if any',
+  })
+  targetGroup(@Root() document: Document, @Ctx() ctx: Context): Promise<TargetGroup | null> {
+    return specialisationLoaders(ctx).targetGroupByDocument.load(document.id);
+  }
+}
+
+@Resolver(() => Chapter)
+export class ChapterPermissionResolver {
+  @FieldResolver(() => ChapterPermissions, {
+    description: 'What the caller may do with this chapter, with the specialist-group edit scope',
+  })
+  async viewerCan(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<ChapterPermissions> {
+    const loaders = specialisationLoaders(ctx);
+    const membership = await loaders.myMembership.load(chapter.projectId);
+    const documents = await loaders.myGroupDocuments.load(chapter.projectId);
+    return { editText: canEditChapterText(membership, documents, chapter.documentId) };
+  }
+}
