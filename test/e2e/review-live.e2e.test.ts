@@ -2,11 +2,11 @@ import type { Locator, Page } from 'playwright-core';
 import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 // In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
-const CHAPTER = 'Opsporing og udredning';
+const CHAPTER = 'Specialiseret viden og kompetencer';
 const REVIEWER = { email: 'karim.nielsen@handicap.dk', name: 'Karim Nielsen' };
 const AUTHOR = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
 const OBSERVER = 'helle.dam@sim.dk';
-const PARAGRAPH = /opsporing og en grundig udredning/;
+const PARAGRAPH = /Viden om sjældne handicap findes/;
 
 describe('review comments live in the browser', () => {
   const app = useDemoApp();
@@ -47,7 +47,7 @@ describe('review comments live in the browser', () => {
     await reviewer.getByRole('button', { name: 'Kommentér', exact: true }).click();
     const composer = sidebarOf(reviewer).getByRole('heading', { name: 'Kommentér markeringen' });
     await composer.waitFor();
-    await sidebarOf(reviewer).getByText('»Tidlig«').waitFor();
+    await sidebarOf(reviewer).getByText('»Viden«').waitFor();
     const field = sidebarOf(reviewer).getByLabel('Kommentar', { exact: true });
     expect(await isFocused(field)).toBe(true);
     // @ and the start of a name offers the member; choosing writes the full name and mentions them.
@@ -58,18 +58,18 @@ describe('review comments live in the browser', () => {
     expect(await field.inputValue()).toBe(`${body} @${AUTHOR.name} `);
     await sidebarOf(reviewer).getByRole('button', { name: 'Send kommentar' }).click();
     await threadOf(reviewer, REVIEWER.name, body).waitFor();
-    await highlightOf(reviewer, 'Tidlig').waitFor();
+    await highlightOf(reviewer, 'Viden').waitFor();
 
     // Without a reload, the author sees the highlight in the text and the thread in the sidebar.
-    await highlightOf(author, 'Tidlig').waitFor({ timeout: 10_000 });
+    await highlightOf(author, 'Viden').waitFor({ timeout: 10_000 });
     const thread = threadOf(author, REVIEWER.name, body);
     await thread.waitFor();
-    await thread.getByText('»Tidlig«').waitFor();
+    await thread.getByText('»Viden«').waitFor();
     // The mention reached the author as a notification (the demo data holds one unread already).
     await author.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
 
     // Clicking the highlight makes its thread the current one.
-    await highlightOf(author, 'Tidlig').click();
+    await highlightOf(author, 'Viden').click();
     expect(await thread.getAttribute('aria-current')).toBe('true');
 
     // The highlight follows edits: the author writes before the commented word.
@@ -78,9 +78,9 @@ describe('review comments live in the browser', () => {
     // Move the author's caret (shown to others with their name) out of the way.
     await author.keyboard.press('End');
     await editorOf(reviewer)
-      .getByText(/^Meget Tidlig opsporing/)
+      .getByText(/^Meget Viden om sjældne/)
       .waitFor({ timeout: 5000 });
-    expect((await highlightOf(reviewer, 'Tidlig').textContent())?.trim()).toBe('Tidlig');
+    expect((await highlightOf(reviewer, 'Viden').textContent())?.trim()).toBe('Viden');
 
     // Disposition and a reply, right in the thread.
     await thread.getByLabel(/^Behandling af kommentaren fra/).selectOption({ label: 'Delvist imødekommet' });
@@ -95,7 +95,7 @@ describe('review comments live in the browser', () => {
     const own = threadOf(reviewer, REVIEWER.name, body);
     await own.getByText('Behandling: Delvist imødekommet').waitFor({ timeout: 10_000 });
     await own.getByText('Tak, det tager vi med.').waitFor();
-    await highlightOf(reviewer, 'Tidlig').click();
+    await highlightOf(reviewer, 'Viden').click();
     expect(await isFocused(own)).toBe(true);
 
     await reviewer.context().close();
@@ -169,7 +169,7 @@ describe('review comments live in the browser', () => {
   });
 
   it('applies an accepted proposal live in the text', async () => {
-    const author = await openChapterAs(AUTHOR.email, 'Principper for et sammenhængende forløb');
+    const author = await openChapterAs(AUTHOR.email, 'Overgange fra barn til ung til voksen');
     // The demo data's pending proposal from Danske Handicaporganisationer.
     const thread = sidebarOf(author)
       .getByRole('listitem', { name: `Kommentar fra ${REVIEWER.name}` })
@@ -179,7 +179,7 @@ describe('review comments live in the browser', () => {
       .getByRole('status')
       .filter({ hasText: 'Ændringsforslaget er accepteret og indsat i teksten.' })
       .waitFor();
-    await highlightOf(author, 'Principper (i samarbejde med familien)').waitFor({ timeout: 10_000 });
+    await highlightOf(author, 'Overgange (i samarbejde med familien)').waitFor({ timeout: 10_000 });
     await author.context().close();
   });
 
