@@ -10,7 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, orgLabel } from '../approvals/labels';
 import { chapterStatusKey, roleKey } from '../projects/labels';
 import './i18n';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { AUDIT_CONTEXT, AUDIT_LOG, AUDIT_LOG_CSV } from './operations';
 
 const PAGE = 50;

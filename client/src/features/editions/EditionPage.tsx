@@ -7,9 +7,9 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { downloadText } from '../audit/download';
+import { downloadText } from '../../components/download';
 import './i18n';
-import { DOCX_TYPE, downloadBase64, PDF_TYPE } from './download';
+import { DOCX_TYPE, downloadBase64, PDF_TYPE } from '../../components/download';
 import { DOCUMENT_EDITIONS, EDITION, EDITION_DOCX, EDITION_HTML, EDITION_PDF } from './operations';
 import './editions.css';
 

@@ -7,13 +7,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../approvals/labels';
-import { downloadText } from '../audit/download';
+import { DOCX_TYPE, downloadBase64, downloadText } from '../../components/download';
 import './i18n';
 import { dispositionKey, proposalStatusKey } from './labels';
 import { CONSULTATION_REPORT, CONSULTATION_REPORT_DOCX } from './operations';
 import './review.css';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A safe file name from the round's title: letters, digits and dashes. */
 const slug = (title: string) =>
@@ -22,18 +20,6 @@ const slug = (title: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'runde';
-
-function downloadBase64(base64: string, filename: string, type: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The consultation report (høringsnotat) of a round, with HTML and Word downloads. */
 export function ReportPage() {

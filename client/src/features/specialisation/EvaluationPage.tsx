@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../approvals/labels';
-import { downloadText, fileName } from './download';
+import { downloadText, fileName } from '../../components/download';
 import { EvaluationNotes } from './EvaluationNotes';
 import { LEVELS } from './labels';
 import { LiveOff } from './LiveOff';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { ResultOf } from '../../app/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadText, fileName } from './download';
+import { downloadText, fileName } from '../../components/download';
 import { caseStatusClass, caseStatusKey, LEVELS } from './labels';
 import { LiveOff } from './LiveOff';
 import { PLACEMENT_OVERVIEW, PLACEMENT_OVERVIEW_CSV } from './operations';

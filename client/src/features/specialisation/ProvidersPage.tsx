@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadText, fileName } from './download';
+import { downloadText, fileName } from '../../components/download';
 import { providerTypeKey, regionKey } from './labels';
 import { LiveOff } from './LiveOff';
 import { PROVIDERS, PROVIDERS_CSV } from './operations';
