@@ -9,6 +9,8 @@ export interface TestServer {
   url: string;
   port: number;
   databaseUrl: string;
+  /** The server process's id (for reading its CPU time in a benchmark). */
+  pid(): number | undefined;
   /** A pool on this server's own database, for factories and for checking what was (not) written. */
   db: Pool;
   /** Everything the server process printed (for debugging a failing test). */
@@ -94,6 +96,7 @@ export async function startTestServer(
     url,
     port,
     databaseUrl: databaseUrl.toString(),
+    pid: () => child?.pid,
     db,
     output: () => output,
     kill: () => exit('SIGKILL'),
