@@ -14,6 +14,7 @@ import { LIMITS, validationRules } from './graphql-limits';
 import type { Services } from './services';
 import { clientInfo } from './client-info';
 import { formatError } from './graphql-http';
+import { SocketBudget } from './socket-limits';
 
 const fail = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
 
@@ -39,6 +40,7 @@ export function attachGraphqlWs(
     ...validationRules,
     ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
   ];
+  const budgets = new WeakMap<object, SocketBudget>();
   return useServer(
     {
       schema,
@@ -48,6 +50,11 @@ export function attachGraphqlWs(
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
       onSubscribe: async (ctx, _id, payload) => {
+        let budget = budgets.get(ctx);
+        if (!budget) budgets.set(ctx, (budget = new SocketBudget()));
+        // This operation is already counted in ctx.subscriptions.
+        const refusal = budget.admit(Object.keys(ctx.subscriptions).length);
+        if (refusal) return [refusal];
         if (payload.query.length > LIMITS.maxDocumentBytes) return fail('The query is too large');
         let document;
         try {

@@ -12,6 +12,7 @@ import { seedIfEmpty } from '../db/seed/seed';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { createCollabServer } from '../modules/collab/collab-server';
 import { createRealtimeBus } from '../realtime/pubsub';
+import { SessionSockets } from '../auth/session-sockets';
 import { clientInfo } from './client-info';
 import { buildContext, type Context, type CookieJar } from './context';
 import { createApolloServer } from './graphql-http';
@@ -42,7 +43,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxDocumentBytes * 2 });
   const graphqlWs = attachGraphqlWs(graphqlWss, schema, services, config);
   const collab = createCollabServer(services, config.redisUrl);
-  routeUpgrades(httpServer, { '/graphql': graphqlWss, '/collab': collab.wss }, config.allowedOrigins);
+  const sessionSockets = new SessionSockets(services.sessions, bus.pubSub);
+  routeUpgrades(
+    httpServer,
+    { '/graphql': graphqlWss, '/collab': collab.wss },
+    config.allowedOrigins,
+    (ws, request) =>
+      void sessionSockets
+        .track(ws, request.headers.cookie)
+        .catch((error: Error) => log.warn('ws.session-untracked', { error: error.message })),
+  );
 
   const apollo = await createApolloServer(schema, config, httpServer, [
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
@@ -109,6 +119,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         services.reviewRoundTimer.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
+        sessionSockets.stop();
         await bus.close();
         await database.close();
       })()),

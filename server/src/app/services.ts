@@ -17,6 +17,7 @@ import { ProgressService } from '../modules/workflow/progress.service';
 import { WorkflowService } from '../modules/workflow/workflow.service';
 import { ChapterContentService } from '../modules/collab/chapter-content.service';
 import { ChapterStoreService } from '../modules/collab/chapter-store.service';
+import { PresenceRegistry } from '../modules/collab/presence-registry';
 import { PresenceService } from '../modules/collab/presence.service';
 import { ChapterService } from '../modules/documents/chapter.service';
 import { DocumentService } from '../modules/documents/document.service';
@@ -48,7 +49,7 @@ import type { AppPubSub } from '../realtime/pubsub';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {
-  const sessions = new SessionService(db, config.sessionTtlHours);
+  const sessions = new SessionService(db, config.sessionTtlHours, pubSub);
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
@@ -105,7 +106,10 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     consultationReports: new ConsultationReportService(db, reviewRounds),
     roundWorkflow,
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds, roundWorkflow, config.reviewSweepIntervalMs),
-    presence: new PresenceService(pubSub),
+    presence: new PresenceService(
+      pubSub,
+      config.redisUrl ? new PresenceRegistry(config.redisUrl, config.presenceTtlMs) : undefined,
+    ),
     chapterEvents,
     notifications,
     versions,

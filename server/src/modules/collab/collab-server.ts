@@ -81,7 +81,7 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
         for (const ws of wss.clients) ws.close(1012, 'server-restarting');
         await persistence.flush();
         membership.stop();
-        services.presence.stop();
+        await services.presence.stop();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
         for (const ws of wss.clients) ws.terminate();
         log.info('collab.closed');

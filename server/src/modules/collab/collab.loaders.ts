@@ -8,11 +8,12 @@ interface CollabLoaders {
   lastEdit: DataLoader<string, LastEdit | null>;
 }
 
-const perRequest = new WeakMap<Context, CollabLoaders>();
+// Keyed by the context's loaders: one set per HTTP request, and one per event shared by a subscription's receivers.
+const perRequest = new WeakMap<object, CollabLoaders>();
 
 /** One loader per relation per request: each chapter is loaded and rendered once however many fields ask. */
 export function collabLoaders(ctx: Context): CollabLoaders {
-  let loaders = perRequest.get(ctx);
+  let loaders = perRequest.get(ctx.loaders);
   if (!loaders) {
     const { chapterContent } = ctx.services;
     loaders = {
@@ -24,17 +25,8 @@ export function collabLoaders(ctx: Context): CollabLoaders {
         return ids.map((id) => edits.get(id) ?? null);
       }),
     };
-    perRequest.set(ctx, loaders);
+    perRequest.set(ctx.loaders, loaders);
   }
   return loaders;
 }
 
-/**
- * Forgets what this context's loaders hold for a chapter. A subscription keeps
- * one context for all its events, so each event must read the chapter afresh.
- */
-export function forgetChapter(ctx: Context, chapterId: string): void {
-  const loaders = perRequest.get(ctx);
-  loaders?.content.clear(chapterId);
-  loaders?.lastEdit.clear(chapterId);
-}

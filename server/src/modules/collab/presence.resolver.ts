@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
+import { oncePerEvent } from '../../realtime/per-event';
 import { Topic, type PresenceChangedPayload } from '../../realtime/pubsub';
+import { memberStream } from '../projects/member-stream';
 import { User } from '../users/user.entity';
 import { ChapterPresence, ProjectPresence } from './presence.types';
 
@@ -27,18 +28,16 @@ export class PresenceResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.services.memberships.require(ctx.user!, projectId, 'read');
-      return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.PresenceChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
-      );
+      return memberStream(ctx, projectId, ctx.services.pubSub.subscribe(Topic.PresenceChanged, projectId));
     },
   })
-  presenceChanged(
+  async presenceChanged(
     @Root() payload: PresenceChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
     @Ctx() ctx: Context,
-  ): ProjectPresence {
-    return { projectId: payload.projectId, entries: ctx.services.presence.list(payload.projectId) };
+  ): Promise<ProjectPresence> {
+    const entries = await oncePerEvent(payload, 'entries', () => ctx.services.presence.list(payload.projectId));
+    return { projectId: payload.projectId, entries };
   }
 
   @FieldResolver(() => User)

@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
 import { authorizedStream } from '../../realtime/authorized-stream';
+import { oncePerEvent } from '../../realtime/per-event';
 import { Topic, type NotificationAddedPayload } from '../../realtime/pubsub';
 import { Notification } from './notification.entity';
 
@@ -73,8 +74,7 @@ export class NotificationResolver {
       return authorizedStream(
         ctx.services.pubSub.subscribe(Topic.NotificationAdded, user.id),
         async (event) =>
-          event.userId === user.id &&
-          (await ctx.services.notifications.visibleOne(user, event.notificationId)) !== null,
+          event.userId === user.id && (await visibleNotification(ctx, event)) !== null ? 'deliver' : 'skip',
       );
     },
   })
@@ -82,8 +82,16 @@ export class NotificationResolver {
     @Root() payload: NotificationAddedPayload,
     @Ctx() ctx: Context,
   ): Promise<Notification> {
-    const notification = await ctx.services.notifications.visibleOne(ctx.user!, payload.notificationId);
+    const notification = await visibleNotification(ctx, payload);
     if (!notification) throw new Error('Notification no longer visible');
     return notification;
   }
+}
+
+/** The topic is the user's own: every socket of theirs shares one query per event. */
+function visibleNotification(ctx: Context, event: NotificationAddedPayload) {
+  const user = ctx.user!;
+  return oncePerEvent(event, `notification:${user.id}`, () =>
+    ctx.services.notifications.visibleOne(user, event.notificationId),
+  );
 }

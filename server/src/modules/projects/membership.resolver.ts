@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
+import { oncePerEvent } from '../../realtime/per-event';
 import { Topic, type MembershipChangedPayload } from '../../realtime/pubsub';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { Membership } from './membership.entity';
+import { memberStream } from './member-stream';
 import { AddMemberInput, UpdateMemberInput } from './project.inputs';
 import { AddMemberResult, MembershipEvent, MembershipEventType } from './project.types';
 
@@ -43,10 +44,7 @@ export class MembershipResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.services.memberships.require(ctx.user!, projectId, 'read');
-      return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.MembershipChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
-      );
+      return memberStream(ctx, projectId, ctx.services.pubSub.subscribe(Topic.MembershipChanged, projectId));
     },
   })
   async membershipChanged(
@@ -62,7 +60,9 @@ export class MembershipResolver {
       membership:
         payload.type === 'REMOVED'
           ? null
-          : await ctx.services.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
+          : await oncePerEvent(payload, 'membership', () =>
+              ctx.services.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
+            ),
     };
   }
 

@@ -61,9 +61,9 @@ class RejectProposalArgs {
 }
 
 // One anchor loader per request: the chapter's document is read once for all its comments.
-const anchorLoaders = new WeakMap<Context, DataLoader<Comment, CommentAnchor | null>>();
+const anchorLoaders = new WeakMap<object, DataLoader<Comment, CommentAnchor | null>>();
 function anchorLoader(ctx: Context) {
-  let loader = anchorLoaders.get(ctx);
+  let loader = anchorLoaders.get(ctx.loaders);
   if (!loader) {
     loader = new DataLoader<Comment, CommentAnchor | null>(
       async (comments) => {
@@ -79,7 +79,7 @@ function anchorLoader(ctx: Context) {
       },
       { cache: false },
     );
-    anchorLoaders.set(ctx, loader);
+    anchorLoaders.set(ctx.loaders, loader);
   }
   return loader;
 }

@@ -15,13 +15,14 @@ import {
 import { In } from 'typeorm';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
 import { Topic, type ReviewEventPayload } from '../../realtime/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
+import { memberStream } from '../projects/member-stream';
 import { assertFound } from '../../app/errors';
 import { Comment } from './comment.entity';
 import { ConsultationReport } from './consultation-report';
+import { mayReceiveReviewEvent, reviewEventSubject } from './review-event-audience';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
 import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
@@ -126,8 +127,11 @@ export class ReviewRoundResolver {
         'Document',
       );
       await ctx.services.memberships.require(ctx.user!, document.projectId, 'read');
-      return authorizedStream(ctx.services.pubSub.subscribe(Topic.ReviewEvent, documentId), (event) =>
-        mayReceive(ctx, event),
+      return memberStream(
+        ctx,
+        document.projectId,
+        ctx.services.pubSub.subscribe(Topic.ReviewEvent, documentId),
+        (event, member) => mayReceiveReviewEvent(ctx.services, event, member),
       );
     },
   })
@@ -136,17 +140,13 @@ export class ReviewRoundResolver {
     @Arg('documentId', () => UUID) _documentId: string,
     @Ctx() ctx: Context,
   ): Promise<ReviewEvent> {
-    const comment = payload.commentId
-      ? await ctx.services.comments.visibleOne(ctx.user!, payload.commentId)
-      : null;
-    const round = payload.roundId
-      ? await ctx.services.db.getRepository(ReviewRound).findOneBy({ id: payload.roundId })
-      : null;
+    // The receiver was judged on delivery (mayReceiveReviewEvent) against the same data.
+    const { thread, round } = await reviewEventSubject(ctx.services, payload);
     return {
       type: payload.type as ReviewEventType,
       documentId: payload.documentId,
       chapterId: payload.chapterId,
-      comment,
+      comment: thread?.comment ?? null,
       round,
     };
   }
@@ -171,10 +171,3 @@ export class ReviewRoundResolver {
   }
 }
 
-/** A member receives a comment event only if they may see that comment now; round events go to all members. */
-async function mayReceive(ctx: Context, event: ReviewEventPayload): Promise<boolean> {
-  const member = await ctx.services.memberships.forUser(ctx.user!.id, event.projectId);
-  if (!member) return false;
-  if (event.commentId) return (await ctx.services.comments.visibleOne(ctx.user!, event.commentId)) !== null;
-  return true;
-}

@@ -1,5 +1,6 @@
 import { Role, type Membership } from '../projects/membership.entity';
 import { can } from '../projects/project.policy';
+import type { Comment } from './comment.entity';
 import { isRoundOpen, type ReviewRound } from './review-round.entity';
 
 /**
@@ -46,6 +47,19 @@ export function commentVisibility(
     where: 'root."roundId" IS NOT NULL AND (r.deadline <= :visNow OR root."organizationId" = :visOrg)',
     params: { visNow: now, visOrg: organizationId },
   };
+}
+
+/** `commentVisibility` in memory, for judging one event's receivers without a query each. */
+export function maySeeComment(
+  member: Pick<Membership, 'role'>,
+  organizationId: string,
+  root: Pick<Comment, 'roundId' | 'organizationId'>,
+  round: Pick<ReviewRound, 'deadline'> | null,
+  now = new Date(),
+): boolean {
+  if (member.role !== Role.REVIEWER) return true;
+  if (!root.roundId || !round) return false;
+  return round.deadline <= now || root.organizationId === organizationId;
 }
 
 /** Round progress and the consultation report: the working group and observers; reviewers once it closed. */

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
 import { Topic, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import { memberStream } from '../projects/member-stream';
 import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
 
 @Resolver()
@@ -16,10 +16,7 @@ export class SpecialisationEventResolver {
       const { projectId } = args as { projectId: string };
       await ctx.services.memberships.require(ctx.user!, projectId, 'read');
       // Membership can end while the socket stays open: every event is checked for the receiver now.
-      return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
-      );
+      return memberStream(ctx, projectId, ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId));
     },
   })
   specialisationEvents(

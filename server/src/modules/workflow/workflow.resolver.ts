@@ -17,10 +17,10 @@ import {
 import type { Context } from '../../app/context';
 import { notFound } from '../../app/errors';
 import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
+import { oncePerEvent } from '../../realtime/per-event';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
-import { forgetChapter } from '../collab/collab.loaders';
 import { Chapter } from '../documents/chapter.entity';
+import { memberStream } from '../projects/member-stream';
 import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
 
@@ -101,9 +101,10 @@ export class WorkflowSubscriptionResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.services.memberships.require(ctx.user!, projectId, 'read');
-      return authorizedStream(
+      return memberStream(
+        ctx,
+        projectId,
         ctx.services.pubSub.subscribe(Topic.ChapterWorkflowChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
@@ -112,10 +113,11 @@ export class WorkflowSubscriptionResolver {
     @Arg('projectId', () => UUID) _projectId: string,
     @Ctx() ctx: Context,
   ): Promise<ChapterWorkflowEvent> {
-    const chapter = await ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
+    // Read once per event for every receiver; the text and last edit come from loaders fresh for this event.
+    const chapter = await oncePerEvent(payload, 'chapter', () =>
+      ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId }),
+    );
     if (!chapter) throw notFound('Chapter');
-    // One context serves every event of this subscription: read the text and last edit afresh.
-    forgetChapter(ctx, chapter.id);
     return {
       projectId: payload.projectId,
       chapterId: payload.chapterId,
