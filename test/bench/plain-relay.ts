@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchema, graphql, type GraphQLFieldConfig } from 'graphql';
+import { buildSchema, graphql, type GraphQLField } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
@@ -26,7 +26,7 @@ const schema = buildSchema(`
   type Mutation { createComment(input: CreateCommentInput!): Comment! }
   type Subscription { reviewEvents(documentId: ID!): ReviewEvent! }
 `);
-const subscription = schema.getSubscriptionType()!.getFields().reviewEvents as GraphQLFieldConfig<
+const subscription = schema.getSubscriptionType()!.getFields().reviewEvents as GraphQLField<
   RelayEvent,
   unknown,
   { documentId: string }
