@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
-import { readCookie } from '../app/context';
-import { Topic, type AppPubSub } from '../realtime/pubsub';
+import { readCookie } from '../core/context';
+import { Topic, type AppPubSub } from '../core/pubsub';
 import { SESSION_COOKIE, type SessionService } from './session.service';
 
 /** graphql-ws' "Unauthorized"; the Hocuspocus provider reconnects and is then refused without a session. */

@@ -1,6 +1,6 @@
 import { LessThan, type DataSource } from 'typeorm';
 import { User } from '../modules/users/user.entity';
-import { Topic, type AppPubSub } from '../realtime/pubsub';
+import { Topic, type AppPubSub } from '../core/pubsub';
 import { Session } from './session.entity';
 import { hashToken, newToken } from './tokens';
 

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { oncePerEvent } from '../../realtime/per-event';
-import { Topic, type PresenceChangedPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { oncePerEvent } from '../../core/per-event';
+import { Topic, type PresenceChangedPayload } from '../../core/pubsub';
 import { memberStream } from '../projects/member-stream';
 import { User } from '../users/user.entity';
 import { ChapterPresence, ProjectPresence } from './presence.types';
@@ -36,7 +36,9 @@ export class PresenceResolver {
     @Arg('projectId', () => UUID) _projectId: string,
     @Ctx() ctx: Context,
   ): Promise<ProjectPresence> {
-    const entries = await oncePerEvent(payload, 'entries', () => ctx.services.presence.list(payload.projectId));
+    const entries = await oncePerEvent(payload, 'entries', () =>
+      ctx.services.presence.list(payload.projectId),
+    );
     return { projectId: payload.projectId, entries };
   }
 

@@ -1,6 +1,6 @@
 import type { Connection } from '@hocuspocus/server';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { log } from '../../app/logger';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { log } from '../../core/logger';
 import type { CollabConnections } from './collab-connections';
 import type { PresenceRegistry } from './presence-registry';
 

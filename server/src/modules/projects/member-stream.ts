@@ -1,9 +1,9 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import type { Context } from '../../app/context';
-import { createLoaders } from '../../app/loaders';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { oncePerEvent } from '../../realtime/per-event';
-import { Topic } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { createLoaders } from '../../composition/loaders';
+import { authorizedStream } from '../../core/authorized-stream';
+import { oncePerEvent } from '../../core/per-event';
+import { Topic } from '../../core/pubsub';
 import type { AudienceMember } from './project-audience';
 
 /**

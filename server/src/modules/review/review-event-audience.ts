@@ -1,6 +1,6 @@
-import type { Services } from '../../app/services';
-import { oncePerEvent } from '../../realtime/per-event';
-import type { ReviewEventPayload } from '../../realtime/pubsub';
+import type { Services } from '../../composition/services';
+import { oncePerEvent } from '../../core/per-event';
+import type { ReviewEventPayload } from '../../core/pubsub';
 import type { AudienceMember } from '../projects/project-audience';
 import { ReviewRound } from './review-round.entity';
 import { maySeeComment } from './review.policy';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { Topic, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { Topic, type SpecialisationEventPayload } from '../../core/pubsub';
 import { memberStream } from '../projects/member-stream';
 import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
 
@@ -16,7 +16,11 @@ export class SpecialisationEventResolver {
       const { projectId } = args as { projectId: string };
       await ctx.services.memberships.require(ctx.user!, projectId, 'read');
       // Membership can end while the socket stays open: every event is checked for the receiver now.
-      return memberStream(ctx, projectId, ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId));
+      return memberStream(
+        ctx,
+        projectId,
+        ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId),
+      );
     },
   })
   specialisationEvents(

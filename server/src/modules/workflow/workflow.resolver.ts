@@ -14,11 +14,11 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { notFound } from '../../app/errors';
-import { UUID } from '../../app/scalars';
-import { oncePerEvent } from '../../realtime/per-event';
-import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { UUID } from '../../core/scalars';
+import { oncePerEvent } from '../../core/per-event';
+import { Topic, type ChapterWorkflowChangedPayload } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { memberStream } from '../projects/member-stream';
 import { ProgressPoint } from './progress.types';
