@@ -47,9 +47,11 @@ export class SessionSockets {
       // setTimeout holds at most ~24.8 days; a longer session is looked at again then.
       expiry = setTimeout(
         () =>
-          void this.sessionService.userForToken(readCookie(cookieHeader, SESSION_COOKIE)).then((still) =>
-            still ? closeAtExpiry(still.expiresAt) : ws.close(SESSION_ENDED_CLOSE_CODE, 'Session ended'),
-          ),
+          void this.sessionService
+            .userForToken(readCookie(cookieHeader, SESSION_COOKIE))
+            .then((still) =>
+              still ? closeAtExpiry(still.expiresAt) : ws.close(SESSION_ENDED_CLOSE_CODE, 'Session ended'),
+            ),
         Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
       );
       expiry.unref();

@@ -40,7 +40,9 @@ export class PresenceRegistry {
 
   /** Entries of the other instances whose records are alive. */
   async others(projectId: string): Promise<PresenceEntry[]> {
-    const instances = (await this.redis.smembers(`${KEY}:${projectId}`)).filter((id) => id !== this.instanceId);
+    const instances = (await this.redis.smembers(`${KEY}:${projectId}`)).filter(
+      (id) => id !== this.instanceId,
+    );
     if (instances.length === 0) return [];
     const records = await this.redis.mget(instances.map((id) => `${KEY}:${projectId}:${id}`));
     const dead = instances.filter((_, i) => records[i] === null);
