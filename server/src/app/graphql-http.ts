@@ -5,7 +5,8 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../config';
 import type { Context } from './context';
-import { LIMITS, validationRules } from './graphql-limits';
+import { LIMITS, createArmor, rootFieldLimitRule } from './graphql-limits';
+import { checkInputText } from './input-text';
 import { log } from './logger';
 
 interface ValidationFailure {
@@ -56,6 +57,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
+/** Text input is checked once the operation is known and before it runs (input-text.ts). */
+const edgeInputPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ document, request }) => {
+        const error = checkInputText(document, request.variables);
+        if (error) throw error;
+        return Promise.resolve();
+      },
+    }),
+};
+
 export async function createApolloServer(
   schema: GraphQLSchema,
   config: Config,
@@ -63,16 +76,23 @@ export async function createApolloServer(
   extraPlugins: ApolloServerPlugin<Context>[],
 ): Promise<ApolloServer<Context>> {
   const production = config.nodeEnv === 'production';
+  const armor = createArmor(production);
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    validationRules: [...armor.validationRules, rootFieldLimitRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...extraPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      edgeInputPlugin,
+      ...extraPlugins,
+    ],
   });
   await apollo.start();
   return apollo;
