@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../config';
 import type { Context } from './context';
@@ -39,6 +39,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // Apollo's automatic persisted queries answer a wrong hash without a code.
+  if ((!code || code === 'INTERNAL_SERVER_ERROR') && /sha does not match/i.test(formatted.message))
+    return {
+      message: 'The persisted query hash does not match the query',
+      extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+    };
   // type-graphql's AuthorizationError says UNAUTHORIZED; our contract (DESIGN.md §6) says FORBIDDEN.
   if (code === 'UNAUTHORIZED')
     return { ...formatted, message: 'You may not do that', extensions: { code: 'FORBIDDEN' } };
@@ -61,7 +67,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const edgeInputPlugin: ApolloServerPlugin<Context> = {
   requestDidStart: () =>
     Promise.resolve({
-      didResolveOperation: ({ document, request }) => {
+      didResolveOperation: ({ document, request, operation }) => {
+        if (operation?.operation === 'subscription')
+          throw new GraphQLError('Subscriptions run over the WebSocket at /graphql, not over HTTP', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'query', http: { status: 400 } },
+          });
         const error = checkInputText(document, request.variables);
         if (error) throw error;
         return Promise.resolve();
