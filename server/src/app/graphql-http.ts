@@ -39,6 +39,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // graphql-js words variable errors 'Variable "$name" …': name the field, as for every other bad input.
+  const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  if (code === 'BAD_USER_INPUT' && variable && formatted.extensions?.field === undefined)
+    return { ...formatted, extensions: { ...formatted.extensions, field: variable } };
   // Apollo's automatic persisted queries answer a wrong hash without a code.
   if ((!code || code === 'INTERNAL_SERVER_ERROR') && /sha does not match/i.test(formatted.message))
     return {
