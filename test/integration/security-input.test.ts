@@ -27,7 +27,7 @@ async function overWs(query: string, variables: Record<string, unknown>, cookie?
   const client = subscriptionClient(server.url, cookie);
   try {
     const [answer] = await collect(client, query, variables).waitFor(1);
-    return answer as Answer;
+    return answer;
   } finally {
     await client.dispose();
   }

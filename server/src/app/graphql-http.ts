@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../config';
 import type { Context } from './context';
@@ -72,7 +72,7 @@ const edgeInputPlugin: ApolloServerPlugin<Context> = {
   requestDidStart: () =>
     Promise.resolve({
       didResolveOperation: ({ document, request, operation }) => {
-        if (operation?.operation === 'subscription')
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
           throw new GraphQLError('Subscriptions run over the WebSocket at /graphql, not over HTTP', {
             extensions: { code: 'BAD_USER_INPUT', field: 'query', http: { status: 400 } },
           });

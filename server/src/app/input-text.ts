@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 
 // A NUL, a high surrogate without its low half, or a low surrogate without its high half.
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const refuse = (field: string) =>
