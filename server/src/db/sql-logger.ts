@@ -1,5 +1,5 @@
 import type { Logger } from 'typeorm';
-import { log } from '../app/logger';
+import { log } from '../core/logger';
 
 /** Logs a failed statement without its parameters (they hold what users typed, emails, token hashes). */
 export class SqlErrorLogger implements Logger {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-import type { Config } from '../config';
+import type { Config } from '../core/config';
 
 /**
  * Browser security headers for the client and the API (helmet). The CSP allows no inline script;

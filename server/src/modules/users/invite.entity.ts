@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../modules/projects/project.entity';
-import { User } from '../modules/users/user.entity';
+import { Project } from '../projects/project.entity';
+import { User } from './user.entity';
 
 /** A one-time link that lets an invited user set a password. Only the token's SHA-256 is stored. */
 @Entity()

@@ -3,11 +3,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type http from 'node:http';
-import type { Config } from '../config';
-import type { Context } from './context';
+import type { Config } from '../core/config';
+import type { Context } from '../core/context';
 import { LIMITS, createArmor, rootFieldLimitRule } from './graphql-limits';
 import { checkInputText } from './input-text';
-import { log } from './logger';
+import { log } from '../core/logger';
 
 interface ValidationFailure {
   property: string;
