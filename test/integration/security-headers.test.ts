@@ -19,10 +19,11 @@ const PUBLIC = 'https://samskriv.example.dk';
 let development: TestServer;
 let production: TestServer;
 beforeAll(async () => {
-  [development, production] = await Promise.all([
-    startTestServer({ env: { NODE_ENV: 'development', CLIENT_DIR: clientDir } }),
-    startTestServer({ env: { NODE_ENV: 'production', CLIENT_DIR: clientDir, PUBLIC_URL: PUBLIC } }),
-  ]);
+  // One after the other: two servers starting at once on a busy machine may miss the readiness deadline.
+  development = await startTestServer({ env: { NODE_ENV: 'development', CLIENT_DIR: clientDir } });
+  production = await startTestServer({
+    env: { NODE_ENV: 'production', CLIENT_DIR: clientDir, PUBLIC_URL: PUBLIC },
+  });
 });
 afterAll(async () => {
   await Promise.all([development?.stop(), production?.stop()]);
