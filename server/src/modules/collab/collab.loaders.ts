@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
+import { ChapterContentService } from './chapter-content.service';
 import type { LastEdit } from './chapter-store.service';
 import type { RenderedChapter } from './chapter-render';
 
@@ -8,15 +9,11 @@ interface CollabLoaders {
   lastEdit: DataLoader<string, LastEdit | null>;
 }
 
-// Keyed by the context's loaders: one set per HTTP request, and one per event shared by a subscription's receivers.
-const perRequest = new WeakMap<object, CollabLoaders>();
-
 /** One loader per relation per request: each chapter is loaded and rendered once however many fields ask. */
 export function collabLoaders(ctx: Context): CollabLoaders {
-  let loaders = perRequest.get(ctx.loaders);
-  if (!loaders) {
-    const { chapterContent } = ctx.services;
-    loaders = {
+  return ctx.perRequest(collabLoaders, () => {
+    const chapterContent = ctx.container.get(ChapterContentService);
+    return {
       content: new DataLoader((ids) =>
         Promise.all(ids.map((id) => chapterContent.render(id).catch((e: Error) => e))),
       ),
@@ -25,7 +22,5 @@ export function collabLoaders(ctx: Context): CollabLoaders {
         return ids.map((id) => edits.get(id) ?? null);
       }),
     };
-    perRequest.set(ctx.loaders, loaders);
-  }
-  return loaders;
+  });
 }

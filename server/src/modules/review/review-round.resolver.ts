@@ -12,6 +12,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { CommentService } from './comment.service';
+import { ConsultationReportService } from './consultation-report';
+import { DataSource } from 'typeorm';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { ReviewRoundService } from './review-round.service';
 import { In } from 'typeorm';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
@@ -19,10 +25,10 @@ import { Topic, type ReviewEventPayload } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { memberStream } from '../projects/member-stream';
+import { mayReceiveReviewEvent, reviewEventSubject } from './review-event-audience';
 import { assertFound } from '../../core/errors';
 import { Comment } from './comment.entity';
-import { ConsultationReport } from './consultation-report';
-import { mayReceiveReviewEvent, reviewEventSubject } from './review-event-audience';
+import { ConsultationReport } from './consultation-report.types';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
 import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
@@ -38,19 +44,26 @@ class ExtendRoundArgs {
 
 @Resolver(() => ReviewRound)
 export class ReviewRoundResolver {
+  constructor(
+    private readonly commentService: CommentService,
+    private readonly reviewRoundService: ReviewRoundService,
+    private readonly consultationReportService: ConsultationReportService,
+    private readonly db: DataSource,
+  ) {}
+
   @Authorized()
   @Query(() => [ReviewRound], { description: 'The document’s review rounds, newest first; members only' })
   reviewRounds(
     @Arg('documentId', () => UUID) documentId: string,
     @Ctx() ctx: Context,
   ): Promise<ReviewRound[]> {
-    return ctx.services.reviewRounds.list(ctx.user!, documentId);
+    return this.reviewRoundService.list(ctx.user!, documentId);
   }
 
   @Authorized()
   @Query(() => ReviewRound)
   reviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.get(ctx.user!, id);
+    return this.reviewRoundService.get(ctx.user!, id);
   }
 
   @Authorized()
@@ -59,7 +72,7 @@ export class ReviewRoundResolver {
       'Received, disposed and open reviewer comments, per chapter and per organisation; reviewers only after the deadline',
   })
   reviewRoundProgress(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRoundProgress> {
-    return ctx.services.reviewRounds.progress(ctx.user!, id);
+    return this.reviewRoundService.progress(ctx.user!, id);
   }
 
   @Authorized()
@@ -71,7 +84,7 @@ export class ReviewRoundResolver {
     @Arg('roundId', () => UUID) roundId: string,
     @Ctx() ctx: Context,
   ): Promise<ConsultationReport> {
-    return ctx.services.consultationReports.report(ctx.user!, roundId);
+    return this.consultationReportService.report(ctx.user!, roundId);
   }
 
   @Authorized()
@@ -80,7 +93,7 @@ export class ReviewRoundResolver {
       'The consultation report as a Word document (.docx), base64; same access as consultationReport',
   })
   consultationReportDocx(@Arg('roundId', () => UUID) roundId: string, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.consultationReports.docx(ctx.user!, roundId);
+    return this.consultationReportService.docx(ctx.user!, roundId);
   }
 
   @Authorized()
@@ -89,13 +102,13 @@ export class ReviewRoundResolver {
       'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers). The chapters go to IN_REVIEW; CONFLICT if one is AWAITING_APPROVAL, APPROVED or PUBLISHED. Notifies the hearing list’s reviewers and the working group',
   })
   openReviewRound(@Arg('input') input: OpenReviewRoundInput, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.open(ctx.user!, input, ctx.client);
+    return this.reviewRoundService.open(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => ReviewRound, { description: 'Coordinators: moves an open round’s deadline later' })
   extendReviewRound(@Args() { id, deadline }: ExtendRoundArgs, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.extend(ctx.user!, id, deadline);
+    return this.reviewRoundService.extend(ctx.user!, id, deadline);
   }
 
   @Authorized()
@@ -103,7 +116,7 @@ export class ReviewRoundResolver {
     description: 'Coordinators: closes an open round now; its IN_REVIEW chapters go to REVISION',
   })
   closeReviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.close(ctx.user!, id, ctx.client);
+    return this.reviewRoundService.close(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -112,7 +125,7 @@ export class ReviewRoundResolver {
       'Authors and coordinators: how a reviewer’s comment was handled, with a reply; notifies the comment’s author',
   })
   disposeComment(@Arg('input') input: DisposeCommentInput, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.reviewRounds.dispose(ctx.user!, input);
+    return this.reviewRoundService.dispose(ctx.user!, input);
   }
 
   @Authorized()
@@ -123,30 +136,31 @@ export class ReviewRoundResolver {
       const ctx = context as Context;
       const { documentId } = args as { documentId: string };
       const document = assertFound(
-        await ctx.services.db.getRepository(Document).findOneBy({ id: documentId }),
+        await ctx.container.get(DataSource).getRepository(Document).findOneBy({ id: documentId }),
         'Document',
       );
-      await ctx.services.memberships.require(ctx.user!, document.projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, document.projectId, 'read');
+      const [comments, db] = [ctx.container.get(CommentService), ctx.container.get(DataSource)];
       return memberStream(
         ctx,
         document.projectId,
-        ctx.services.pubSub.subscribe(Topic.ReviewEvent, documentId),
-        (event, member) => mayReceiveReviewEvent(ctx.services, event, member),
+        ctx.container.get(PUBSUB).subscribe(Topic.ReviewEvent, documentId),
+        (event, member) => mayReceiveReviewEvent(comments, db, event, member),
       );
     },
   })
   async reviewEvents(
     @Root() payload: ReviewEventPayload,
     @Arg('documentId', () => UUID) _documentId: string,
-    @Ctx() ctx: Context,
   ): Promise<ReviewEvent> {
     // The receiver was judged on delivery (mayReceiveReviewEvent) against the same data.
-    const { thread, round } = await reviewEventSubject(ctx.services, payload);
+    const { thread, round } = await reviewEventSubject(this.commentService, this.db, payload);
+    const comment = thread?.comment ?? null;
     return {
       type: payload.type as ReviewEventType,
       documentId: payload.documentId,
       chapterId: payload.chapterId,
-      comment: thread?.comment ?? null,
+      comment,
       round,
     };
   }
@@ -157,8 +171,8 @@ export class ReviewRoundResolver {
   }
 
   @FieldResolver(() => [Chapter], { description: 'The chapters under review, in document order' })
-  chapters(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<Chapter[]> {
-    return ctx.services.db
+  chapters(@Root() round: ReviewRound): Promise<Chapter[]> {
+    return this.db
       .getRepository(Chapter)
       .find({ where: { id: In(round.chapterIds) }, order: { position: 'ASC' } });
   }
@@ -166,7 +180,7 @@ export class ReviewRoundResolver {
   @FieldResolver(() => [HearingParty], {
     description: 'The hearing list, alphabetical, with reviewer members',
   })
-  hearingList(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<HearingParty[]> {
-    return ctx.services.reviewRounds.hearingList(round);
+  hearingList(@Root() round: ReviewRound): Promise<HearingParty[]> {
+    return this.reviewRoundService.hearingList(round);
   }
 }

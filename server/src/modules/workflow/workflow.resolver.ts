@@ -14,13 +14,18 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { ProgressService } from './progress.service';
+import { WorkflowService } from './workflow.service';
 import type { Context } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { UUID } from '../../core/scalars';
 import { oncePerEvent } from '../../core/per-event';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../core/pubsub';
-import { Chapter } from '../documents/chapter.entity';
 import { memberStream } from '../projects/member-stream';
+import { Chapter } from '../documents/chapter.entity';
 import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
 
@@ -36,6 +41,11 @@ class ReturnToRevisionArgs {
 
 @Resolver()
 export class WorkflowResolver {
+  constructor(
+    private readonly workflowService: WorkflowService,
+    private readonly progressService: ProgressService,
+  ) {}
+
   @Authorized()
   @Mutation(() => Chapter, {
     description:
@@ -45,7 +55,7 @@ export class WorkflowResolver {
     @Arg('chapterId', () => UUID) chapterId: string,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.workflow.submit(ctx.user!, chapterId, ctx.client);
+    return this.workflowService.submit(ctx.user!, chapterId, ctx.client);
   }
 
   @Authorized()
@@ -57,7 +67,7 @@ export class WorkflowResolver {
     @Arg('documentId', () => UUID) documentId: string,
     @Ctx() ctx: Context,
   ): Promise<ProgressPoint[]> {
-    return ctx.services.progress.forDocument(ctx.user!, documentId);
+    return this.progressService.forDocument(ctx.user!, documentId);
   }
 
   @Authorized()
@@ -68,7 +78,7 @@ export class WorkflowResolver {
     @Args() { chapterId, reason }: ReturnToRevisionArgs,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.workflow.returnToRevision(ctx.user!, chapterId, reason, ctx.client);
+    return this.workflowService.returnToRevision(ctx.user!, chapterId, reason, ctx.client);
   }
 }
 
@@ -93,6 +103,8 @@ export class ChapterWorkflowEvent {
 
 @Resolver()
 export class WorkflowSubscriptionResolver {
+  constructor(private readonly db: DataSource) {}
+
   @Authorized()
   @Subscription(() => ChapterWorkflowEvent, {
     description:
@@ -100,22 +112,21 @@ export class WorkflowSubscriptionResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
-      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       return memberStream(
         ctx,
         projectId,
-        ctx.services.pubSub.subscribe(Topic.ChapterWorkflowChanged, projectId),
+        ctx.container.get(PUBSUB).subscribe(Topic.ChapterWorkflowChanged, projectId),
       );
     },
   })
   async chapterWorkflowChanged(
     @Root() payload: ChapterWorkflowChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
-    @Ctx() ctx: Context,
   ): Promise<ChapterWorkflowEvent> {
-    // Read once per event for every receiver; the text and last edit come from loaders fresh for this event.
+    // Read once per event for every receiver (the text and last edit come from each receiver's fresh scope).
     const chapter = await oncePerEvent(payload, 'chapter', () =>
-      ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId }),
+      this.db.getRepository(Chapter).findOneBy({ id: payload.chapterId }),
     );
     if (!chapter) throw notFound('Chapter');
     return {
