@@ -14,6 +14,7 @@ import { LIMITS, validationRules } from './graphql-limits';
 import type { Services } from './services';
 import { clientInfo } from './client-info';
 import { formatError } from './graphql-http';
+import { log } from './logger';
 
 const fail = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
 
@@ -47,6 +48,11 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Once this is logged the stream is listening: an event published from now on is delivered.
+      onOperation: (_ctx, id, payload, _args, result) => {
+        if (Symbol.asyncIterator in result)
+          log.info('subscription.started', { id, operation: payload.operationName ?? null });
+      },
       onSubscribe: async (ctx, _id, payload) => {
         if (payload.query.length > LIMITS.maxDocumentBytes) return fail('The query is too large');
         let document;
