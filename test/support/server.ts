@@ -75,6 +75,8 @@ export async function startTestServer(
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // Not left running behind a failed test file (it would load the machine for the files after it).
+    child.kill('SIGKILL');
     throw new Error(`Server did not become ready:\n${output}`);
   };
   const exit = (signal: NodeJS.Signals) =>
