@@ -23,6 +23,7 @@ import type { Services } from './services';
 import { clientInfo } from '../core/client-info';
 import { formatError } from './graphql-http';
 import { checkInputText } from './input-text';
+import { log } from '../core/logger';
 
 const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
@@ -78,6 +79,11 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Once this is logged the stream is listening: an event published from now on is delivered.
+      onOperation: (_ctx, id, payload, _args, result) => {
+        if (Symbol.asyncIterator in result)
+          log.info('subscription.started', { id, operation: payload.operationName ?? null });
+      },
       onSubscribe: async (ctx, _id, payload) => {
         if (payload.query.length > LIMITS.maxDocumentBytes) return [badInput('The query is too large')];
         let document;
