@@ -23,6 +23,7 @@ import type { Services } from './services';
 import { clientInfo } from '../core/client-info';
 import { formatError } from './graphql-http';
 import { checkInputText } from './input-text';
+import { log } from '../core/logger';
 import { SocketBudget } from './socket-limits';
 
 const badInput = (message: string, field?: string) =>
@@ -80,6 +81,11 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Once this is logged the stream is listening: an event published from now on is delivered.
+      onOperation: (_ctx, id, payload, _args, result) => {
+        if (Symbol.asyncIterator in result)
+          log.info('subscription.started', { id, operation: payload.operationName ?? null });
+      },
       onSubscribe: async (ctx, _id, payload) => {
         let budget = budgets.get(ctx);
         if (!budget) budgets.set(ctx, (budget = new SocketBudget()));
