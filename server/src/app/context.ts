@@ -3,7 +3,8 @@ import type { ClientInfo } from '../auth/auth.service';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { createLoaders, type Loaders } from './loaders';
 import type { Services } from './services';
-import { AppError, ErrorCode } from './errors';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { AppError, ErrorCode, serviceUnavailable } from './errors';
 
 export interface CookieJar {
   setSession(token: string, expiresAt: Date): void;
@@ -51,7 +52,14 @@ export async function buildContext(
   client: ClientInfo,
   cookies: CookieJar,
 ): Promise<Context> {
-  const session = await services.sessions.userForToken(readCookie(cookieHeader, SESSION_COOKIE));
+  let session;
+  try {
+    session = await services.sessions.userForToken(readCookie(cookieHeader, SESSION_COOKIE));
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    services.databaseHealth.failed(error, 'session');
+    throw serviceUnavailable();
+  }
   return {
     user: session?.user ?? null,
     sessionTokenHash: session?.tokenHash ?? null,

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../config';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import type { Context } from './context';
 import { LIMITS, validationRules } from './graphql-limits';
 import { log } from './logger';
@@ -28,6 +29,13 @@ function firstFailure(failures: ValidationFailure[], prefix = ''): { field: stri
 /** Codes for everything; a bug answers INTERNAL_SERVER_ERROR without its details. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+  // A database that is down or hung is temporary, not a bug (HTTP 503, set by serviceUnavailableStatus).
+  if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original))
+    return {
+      message: 'The service is temporarily unavailable; try again shortly',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   const validationErrors = original?.extensions?.validationErrors as ValidationFailure[] | undefined;
   if (validationErrors) {
     const failure = firstFailure(validationErrors);
@@ -54,6 +62,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   return formatted;
+}
+
+/** Answers HTTP 503 when the database could not be reached; `onUnavailable` tells the health monitor. */
+export function serviceUnavailableStatus(onUnavailable: (error: unknown) => void): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          const cause = errors.find((error) => isDatabaseUnavailable(error));
+          if (cause) onUnavailable(cause);
+        },
+        async willSendResponse({ response }) {
+          const { body } = response;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          if (errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE'))
+            response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 export async function createApolloServer(

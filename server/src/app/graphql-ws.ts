@@ -47,6 +47,8 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Errors that end an operation (a failing event stream, SERVICE_UNAVAILABLE before it started).
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       onSubscribe: async (ctx, _id, payload) => {
         if (payload.query.length > LIMITS.maxDocumentBytes) return fail('The query is too large');
         let document;
@@ -60,12 +62,19 @@ export function attachGraphqlWs(
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return withCode('GRAPHQL_VALIDATION_FAILED', errors);
         const request = ctx.extra.request;
-        const contextValue = await buildContext(
-          services,
-          request.headers.cookie,
-          clientInfo(request, config.trustProxy),
-          noCookies,
-        );
+        let contextValue;
+        try {
+          contextValue = await buildContext(
+            services,
+            request.headers.cookie,
+            clientInfo(request, config.trustProxy),
+            noCookies,
+          );
+        } catch (error) {
+          // SERVICE_UNAVAILABLE ends this operation, not the socket (a thrown error would close it with 4500).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         return {
           schema,
           document,

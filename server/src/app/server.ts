@@ -14,13 +14,16 @@ import { createCollabServer } from '../modules/collab/collab-server';
 import { createRealtimeBus } from '../realtime/pubsub';
 import { clientInfo } from './client-info';
 import { buildContext, type Context, type CookieJar } from './context';
-import { createApolloServer } from './graphql-http';
+import { createApolloServer, serviceUnavailableStatus } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { LIMITS } from './graphql-limits';
 import { log } from './logger';
 import { createSchema } from './schema';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
+
+/** /readyz answers 503 when the database has not answered `SELECT 1` by then. */
+const READY_WITHIN_MS = 800;
 
 export interface RunningServer {
   port: number;
@@ -46,16 +49,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const apollo = await createApolloServer(schema, config, httpServer, [
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
+    serviceUnavailableStatus((error) => services.databaseHealth.failed(error, 'graphql')),
   ]);
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // Within a second in every case: a hung database is as unready as a stopped one.
   app.get('/readyz', async (_req, res) => {
-    try {
-      await database.dataSource.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+    if (await services.databaseHealth.check(READY_WITHIN_MS)) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'database unreachable' });
   });
   app.use(
     '/graphql',
@@ -110,6 +111,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
         await bus.close();
+        services.databaseHealth.stop();
         await database.close();
       })()),
   };

@@ -45,6 +45,7 @@ import { AssessmentService } from '../modules/specialisation/assessment.service'
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
 import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
 import type { AppPubSub } from '../realtime/pubsub';
+import { DatabaseHealth } from '../db/database-health';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {
@@ -87,6 +88,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   return {
     db,
+    databaseHealth: new DatabaseHealth(db),
     pubSub,
     sessions,
     auth: new AuthService(db, sessions, new LoginThrottleService(db)),

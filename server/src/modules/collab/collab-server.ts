@@ -10,6 +10,7 @@ import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
 import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
+import { CollabRetryExtension } from './collab-retry.extension';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -31,6 +32,7 @@ export interface CollabServer {
 export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
+  const retry = new CollabRetryExtension(services.databaseHealth);
   const persistence = new CollabPersistenceExtension(
     services.chapterStore,
     services.chapterEvents,
@@ -38,7 +40,11 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
     // write queue keeps that guarantee for acknowledgements while others see edits without waiting.
     !redisUrl,
     // A failed write leaves memory ahead of the database: drop the document so clients resync from storage.
-    (chapterId) => hocuspocus.closeConnections(chapterDocumentName(chapterId)),
+    (chapterId, error) => {
+      const document = hocuspocus.documents.get(chapterDocumentName(chapterId));
+      if (document) retry.retryDocument(document, error, 'store');
+    },
+    (socketId, documentName, error) => retry.retrySocket(socketId, documentName, error, 'load'),
   );
   const membership = new CollabMembershipExtension(
     connections,
@@ -47,7 +53,14 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
     services.editScope,
   );
   const extensions: Extension[] = [
-    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope),
+    retry,
+    new CollabAuthExtension(
+      services.db,
+      services.sessions,
+      services.memberships,
+      services.editScope,
+      retry,
+    ),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),
@@ -67,6 +80,7 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
   let closing = false;
   wss.on('connection', (ws, request) => {
     if (closing) return ws.close(1012, 'server-restarting');
+    retry.accepted(ws, request);
     hocuspocus.handleConnection(ws, request);
   });
 
