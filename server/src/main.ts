@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig } from './config';
-import { startServer } from './app/server';
-import { log } from './app/logger';
-import { isDatabaseUnavailable } from './db/database-unavailable';
+import { ConfigError, loadConfig } from './core/config';
+import { startServer } from './composition/server';
+import { log } from './core/logger';
+import { isDatabaseUnavailable } from './core/database-unavailable';
 
 async function main() {
   let config;

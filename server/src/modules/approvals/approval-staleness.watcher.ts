@@ -1,5 +1,5 @@
-import { log } from '../../app/logger';
-import { isDatabaseUnavailable } from '../../db/database-unavailable';
+import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ApprovalService } from './approval.service';
 
 /** Quiet time after the last stored edit before a chapter's approvals are re-checked. */

@@ -1,14 +1,14 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { readCookie } from '../../core/context';
+import { log } from '../../core/logger';
 import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
-import { readCookie } from '../../app/context';
-import { log } from '../../app/logger';
 import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { EditScopeService } from '../specialisation/edit-scope.service';
 import { can } from '../projects/project.policy';
-import { isDatabaseUnavailable } from '../../db/database-unavailable';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import type { CollabRetryExtension } from './collab-retry.extension';
 

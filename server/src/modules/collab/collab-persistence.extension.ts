@@ -8,8 +8,8 @@ import {
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { log } from '../../app/logger';
-import { isDatabaseUnavailable } from '../../db/database-unavailable';
+import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ChapterChangeEvents } from './chapter-change-events';
 import {
   applyStored,
@@ -51,8 +51,11 @@ export class CollabPersistenceExtension implements Extension {
     private readonly events?: ChapterChangeEvents,
     private readonly earlyBroadcast = false,
     onWriteFailure: (chapterId: string, error: unknown) => void = () => undefined,
-    private readonly onLoadUnavailable: (socketId: string, documentName: string, error: unknown) => void = () =>
-      undefined,
+    private readonly onLoadUnavailable: (
+      socketId: string,
+      documentName: string,
+      error: unknown,
+    ) => void = () => undefined,
   ) {
     this.queues = new ChapterWriteQueues(store, onWriteFailure);
   }

@@ -1,13 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import {
-  OutgoingMessage,
-  type Document,
-  type Extension,
-  type onConnectPayload,
-} from '@hocuspocus/server';
+import { OutgoingMessage, type Document, type Extension, type onConnectPayload } from '@hocuspocus/server';
 import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import type WebSocket from 'ws';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { DatabaseHealth } from '../../db/database-health';
 
 /** A client that does not complete the close handshake by then has its socket cut. */

@@ -3,8 +3,8 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis } from 'ioredis';
 import { chapterDocumentName } from '@samskriv/schema';
 import { WebSocketServer } from 'ws';
-import type { Services } from '../../app/services';
-import { log } from '../../app/logger';
+import type { Services } from '../../composition/services';
+import { log } from '../../core/logger';
 import { CollabAuthExtension } from './collab-auth.extension';
 import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
@@ -54,13 +54,7 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
   );
   const extensions: Extension[] = [
     retry,
-    new CollabAuthExtension(
-      services.db,
-      services.sessions,
-      services.memberships,
-      services.editScope,
-      retry,
-    ),
+    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope, retry),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),

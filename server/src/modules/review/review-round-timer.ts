@@ -1,5 +1,5 @@
-import { log } from '../../app/logger';
-import { isDatabaseUnavailable } from '../../db/database-unavailable';
+import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ReviewRound } from './review-round.entity';
 import type { ReviewRoundService } from './review-round.service';
 import { REMINDER_BEFORE_MS, type ReviewRoundWorkflow } from './review-round-workflow';

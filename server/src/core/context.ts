@@ -1,10 +1,10 @@
 import type { User } from '../modules/users/user.entity';
 import type { ClientInfo } from '../auth/auth.service';
 import { SESSION_COOKIE } from '../auth/session.service';
-import { createLoaders, type Loaders } from './loaders';
-import type { Services } from './services';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { createLoaders, type Loaders } from '../composition/loaders';
+import type { Services } from '../composition/services';
 import { AppError, ErrorCode, serviceUnavailable } from './errors';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 export interface CookieJar {
   setSession(token: string, expiresAt: Date): void;

@@ -3,11 +3,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
-import type { Config } from '../config';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
-import type { Context } from './context';
+import type { Config } from '../core/config';
+import type { Context } from '../core/context';
+import { isDatabaseUnavailable } from '../core/database-unavailable';
 import { LIMITS, validationRules } from './graphql-limits';
-import { log } from './logger';
+import { log } from '../core/logger';
 
 interface ValidationFailure {
   property: string;
@@ -65,7 +65,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** Answers HTTP 503 when the database could not be reached; `onUnavailable` tells the health monitor. */
-export function serviceUnavailableStatus(onUnavailable: (error: unknown) => void): ApolloServerPlugin<Context> {
+export function serviceUnavailableStatus(
+  onUnavailable: (error: unknown) => void,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {

@@ -12,7 +12,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** Network errors of the socket to PostgreSQL. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
 /** What pg and pg-pool say when a connection ends, cannot be made in time, or a query gets no answer. */
 const DRIVER_MESSAGES = [
