@@ -73,7 +73,8 @@ export async function startTestServer(
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const started = Date.now();
-    while (Date.now() - started < 30_000) {
+    // A fresh database of the test's own is migrated by the server first.
+    while (Date.now() - started < (options.adminUrl ? 90_000 : 30_000)) {
       if (child.exitCode !== null) throw new Error(`Server exited with ${child.exitCode}:\n${output}`);
       try {
         if ((await fetch(`${url}/readyz`)).ok) return;

@@ -10,6 +10,8 @@ const READ_TIMEOUT = 'Query read timeout';
  */
 export class TimedClient extends Client {}
 
+// Always called with apply(this, …) below.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const query = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 TimedClient.prototype.query = function (this: TimedClient, ...args: unknown[]) {
   const result = query.apply(this, args);
