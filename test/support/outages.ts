@@ -136,7 +136,10 @@ export async function timedQuery(server: TestServer, cookie: string | undefined)
 }
 
 /** A subscription over graphql-ws, timed until the server answers it with an error (or a first event). */
-export async function timedSubscription(server: TestServer, cookie: string | undefined): Promise<TimedAnswer> {
+export async function timedSubscription(
+  server: TestServer,
+  cookie: string | undefined,
+): Promise<TimedAnswer> {
   const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
     headers: { ...(cookie ? { cookie } : {}), origin: server.url },
   });

@@ -48,7 +48,9 @@ export async function startTestServer(
   if (!shared) {
     const pool = new Pool({ connectionString: admin, max: 1 });
     await pool.query(
-      options.adminUrl ? `CREATE DATABASE ${database}` : `CREATE DATABASE ${database} TEMPLATE samskriv_template`,
+      options.adminUrl
+        ? `CREATE DATABASE ${database}`
+        : `CREATE DATABASE ${database} TEMPLATE samskriv_template`,
     );
     await pool.end();
     databaseUrl.pathname = `/${database}`;
@@ -83,6 +85,8 @@ export async function startTestServer(
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // A server that never got ready must not outlive the test (nor keep Jest from exiting).
+    child.kill('SIGKILL');
     throw new Error(`Server did not become ready:\n${output}`);
   };
   const exit = (signal: NodeJS.Signals) =>
