@@ -3,6 +3,7 @@ import { OutgoingMessage, type Document, type Extension, type onConnectPayload }
 import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import type WebSocket from 'ws';
 import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { DatabaseHealth } from '../../db/database-health';
 
 /** A client that does not complete the close handshake by then has its socket cut. */
@@ -45,7 +46,8 @@ export class CollabRetryExtension implements Extension {
 
   /** Every connection to a document whose state in memory may be ahead of the database. */
   retryDocument(document: Document, error: unknown, why: string): void {
-    this.health.failed(error, `collab-${why}`);
+    // Any failed write leaves memory ahead of storage; only some mean the database is gone.
+    if (isDatabaseUnavailable(error)) this.health.failed(error, `collab-${why}`);
     for (const connection of document.getConnections()) {
       // Removes it from the document (so the document unloads and is read again from storage)...
       connection.close(TRY_AGAIN_CLOSE);
