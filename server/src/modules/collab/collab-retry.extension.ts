@@ -4,7 +4,7 @@ import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import type WebSocket from 'ws';
 import { log } from '../../core/logger';
 import { isDatabaseUnavailable } from '../../core/database-unavailable';
-import type { DatabaseHealth } from '../../db/database-health';
+import type { DatabaseHealth } from '../../core/database-health';
 
 /** A client that does not complete the close handshake by then has its socket cut. */
 const TERMINATE_AFTER_MS = 1000;

@@ -3,7 +3,15 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis } from 'ioredis';
 import { chapterDocumentName } from '@samskriv/schema';
 import { WebSocketServer } from 'ws';
-import type { Services } from '../../composition/services';
+import type { DataSource } from 'typeorm';
+import type { SessionService } from '../../auth/session.service';
+import type { AppPubSub } from '../../core/pubsub';
+import type { MembershipService } from '../projects/membership.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
+import type { ChapterChangeEvents } from './chapter-change-events';
+import type { ChapterContentService } from './chapter-content.service';
+import type { ChapterStoreService } from './chapter-store.service';
+import type { PresenceService } from './presence.service';
 import { log } from '../../core/logger';
 import { CollabAuthExtension } from './collab-auth.extension';
 import { CollabConnections } from './collab-connections';
@@ -11,6 +19,7 @@ import { CollabMembershipExtension } from './collab-membership.extension';
 import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
 import { CollabRetryExtension } from './collab-retry.extension';
+import type { DatabaseHealth } from '../../core/database-health';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -23,13 +32,27 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
+/** What the collab server uses, handed over by the composition root. */
+export interface CollabServices {
+  db: DataSource;
+  pubSub: AppPubSub;
+  sessions: SessionService;
+  memberships: MembershipService;
+  editScope: EditScopeService;
+  presence: PresenceService;
+  chapterStore: ChapterStoreService;
+  chapterEvents: ChapterChangeEvents;
+  chapterContent: ChapterContentService;
+  databaseHealth: DatabaseHealth;
+}
+
 /**
  * Hocuspocus at /collab, one extension per concern: authentication (session
  * cookie + project policy, read-only for reviewers and observers),
  * persistence (save before acknowledge), membership changes, presence and,
  * with REDIS_URL, Redis so several instances share documents.
  */
-export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
+export function createCollabServer(services: CollabServices, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
   const retry = new CollabRetryExtension(services.databaseHealth);

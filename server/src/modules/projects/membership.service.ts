@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import { Topic, type AppPubSub, type MembershipChangedPayload } from '../../core/pubsub';
 import type { User } from '../users/user.entity';

@@ -1,6 +1,6 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { Invite } from '../../auth/invite.entity';
-import { hashToken, newToken } from '../../auth/tokens';
+import { Invite } from './invite.entity';
+import { hashToken, newToken } from '../../core/tokens';
 import { assertFound, badInput, conflict } from '../../core/errors';
 import { log } from '../../core/logger';
 import { Organization } from '../organizations/organization.entity';

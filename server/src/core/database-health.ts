@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../core/logger';
+import { log } from './logger';
 
 /** How often an instance that lost its database tries it again (to log when it is back). */
 const PROBE_INTERVAL_MS = 1000;
