@@ -65,6 +65,9 @@ export async function startTestServer(
     PUBLIC_URL: url,
     DATABASE_URL: databaseUrl.toString(),
     SEED_DEMO: options.seedDemo ? 'true' : 'false',
+    // On a busy CI machine a healthy database can be slow to hand out a connection; only the fault tests
+    // (with a database of their own) run with the product's short timeouts, which are what they check.
+    ...(options.adminUrl ? {} : { DB_CONNECT_TIMEOUT_MS: '10000', DB_STATEMENT_TIMEOUT_MS: '10000' }),
     ...options.env,
   };
   let child: ChildProcess | undefined;
