@@ -94,7 +94,7 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: bool(env, 'COOKIE_SECURE', publicUrl.startsWith('https:')),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
     trustProxy: bool(env, 'TRUST_PROXY', false),
-    clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../client/dist')),
+    clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../../client/dist')),
     reviewSweepIntervalMs: int(env, 'REVIEW_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000),
     dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 2_000, 100, 60_000),
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 2_500, 100, 600_000),

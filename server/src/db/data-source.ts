@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { TimedClient } from './timed-client';
+import { SqlErrorLogger } from './sql-logger';
 
 /** Compiled migrations live beside the compiled server: dist/migrations/*.js. */
 export const MIGRATIONS_GLOB = path.join(__dirname, '../../../migrations/*.js');
@@ -27,6 +28,7 @@ export function createDataSource(url: string, timeouts?: DatabaseTimeouts): Data
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    logger: new SqlErrorLogger(),
     extra: {
       max: 20,
       application_name: 'samskriv',

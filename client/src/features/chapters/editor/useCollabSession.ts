@@ -2,6 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { chapterDocumentName, COLLAB_RECONNECT, TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
+import { trackCollabProvider } from '../../../app/live-connections';
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -50,6 +51,7 @@ export function useCollabSession(chapterId: string | null): CollabSession | null
       // Capped low so every open editor is back within seconds of the server (the default grows to 30 s).
       ...COLLAB_RECONNECT,
     });
+    const untrack = trackCollabProvider(provider);
     // The provider is an outside resource that must live and die with this effect (StrictMode mounts twice),
     // so it cannot be created during render; publishing it is the one synchronous setState here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -58,6 +60,7 @@ export function useCollabSession(chapterId: string | null): CollabSession | null
       setSession(null);
       const finish = () => {
         window.clearTimeout(timer);
+        untrack();
         provider.destroy();
         doc.destroy();
       };
