@@ -1,1 +1,2 @@
 export * from './editor-schema.js';
+export * from './collab-connection.js';

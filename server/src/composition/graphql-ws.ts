@@ -81,6 +81,8 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Errors that end an operation (a failing event stream, SERVICE_UNAVAILABLE before it started).
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       // Once this is logged the stream is listening: an event published from now on is delivered.
       onOperation: (_ctx, id, payload, _args, result) => {
         if (Symbol.asyncIterator in result)
@@ -114,12 +116,19 @@ export function attachGraphqlWs(
         const badText = checkInputText(document, payload.variables);
         if (badText) return [badInput(badText.message, badText.extensions.field as string)];
         const request = ctx.extra.request;
-        const contextValue = await buildContext(
-          services,
-          request.headers.cookie,
-          clientInfo(request, config.trustProxy),
-          noCookies,
-        );
+        let contextValue;
+        try {
+          contextValue = await buildContext(
+            services,
+            request.headers.cookie,
+            clientInfo(request, config.trustProxy),
+            noCookies,
+          );
+        } catch (error) {
+          // SERVICE_UNAVAILABLE ends this operation, not the socket (a thrown error would close it with 4500).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         return {
           schema,
           document,

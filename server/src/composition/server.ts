@@ -13,7 +13,7 @@ import { createRealtimeBus } from '../core/pubsub';
 import { SessionSockets } from '../auth/session-sockets';
 import { clientInfo } from '../core/client-info';
 import type { Context, CookieJar } from '../core/context';
-import { createApolloServer } from './graphql-http';
+import { createApolloServer, serviceUnavailableStatus } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { LIMITS } from './graphql-limits';
 import { log } from '../core/logger';
@@ -22,6 +22,9 @@ import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
 import { securityHeaders } from './security-headers';
+
+/** /readyz answers 503 when the database has not answered `SELECT 1` by then. */
+const READY_WITHIN_MS = 800;
 
 export interface RunningServer {
   port: number;
@@ -60,17 +63,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const apollo = await createApolloServer(schema, config, httpServer, [
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
+    serviceUnavailableStatus((error) => services.databaseHealth.failed(error, 'graphql')),
   ]);
 
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // Within a second in every case: a hung database is as unready as a stopped one.
   app.get('/readyz', async (_req, res) => {
-    try {
-      await database.dataSource.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+    if (await services.databaseHealth.check(READY_WITHIN_MS)) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'database unreachable' });
   });
   app.use(
     '/graphql',
@@ -127,6 +128,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         for (const client of graphqlWss.clients) client.terminate();
         sessionSockets.stop();
         await bus.close();
+        services.databaseHealth.stop();
         await database.close();
       })()),
   };

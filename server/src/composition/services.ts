@@ -48,6 +48,7 @@ import { PlacementOverviewService } from '../modules/specialisation/placement-ov
 import { ServiceContainer } from '../core/container';
 import { PUBSUB } from '../core/pubsub-token';
 import type { AppPubSub } from '../core/pubsub';
+import { DatabaseHealth } from '../core/database-health';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {
@@ -93,6 +94,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   const services = {
     db,
+    databaseHealth: new DatabaseHealth(db),
     pubSub,
     sessions,
     auth: new AuthService(db, sessions, new LoginThrottleService(db)),

@@ -20,6 +20,10 @@ export interface Config {
   reviewSweepIntervalMs: number;
   /** With Redis: how long an instance's presence record lives without a heartbeat (a dead instance drops out). */
   presenceTtlMs: number;
+  /** How long to wait for a database connection (new, or free in the pool) before answering SERVICE_UNAVAILABLE. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer; a database that does not answer at all is given up on 1 s later. */
+  dbStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../../client/dist')),
     reviewSweepIntervalMs: int(env, 'REVIEW_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000),
     presenceTtlMs: int(env, 'PRESENCE_TTL_MS', 15_000, 300, 300_000),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 2_000, 100, 60_000),
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 2_500, 100, 600_000),
   };
 }

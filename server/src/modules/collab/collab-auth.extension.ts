@@ -1,13 +1,16 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { readCookie } from '../../core/context';
 import { log } from '../../core/logger';
+import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { EditScopeService } from '../documents/edit-scope.service';
 import { can } from '../projects/project.policy';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import { chapterIdOf, type CollabContext } from './collab.types';
+import type { CollabRetryExtension } from './collab-retry.extension';
 
 // Hocuspocus sends `reason` to the provider as the permission-denied reason.
 const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
@@ -28,9 +31,21 @@ export class CollabAuthExtension implements Extension {
     private readonly sessions: SessionService,
     private readonly memberships: MembershipService,
     private readonly editScope: EditScopeService,
+    private readonly retry: CollabRetryExtension,
   ) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<CollabContext> {
+    try {
+      return await this.decide(data);
+    } catch (error) {
+      // Only a real answer refuses: a database that could not be asked closes the socket with "try again".
+      if (!isDatabaseUnavailable(error)) throw error;
+      this.retry.retrySocket(data.socketId, data.documentName, error, 'authenticate');
+      throw refuse(TRY_AGAIN_CLOSE.reason);
+    }
+  }
+
+  private async decide(data: onAuthenticatePayload): Promise<CollabContext> {
     const session = await this.sessions.userForToken(readCookie(data.requestHeaders.cookie, SESSION_COOKIE));
     if (!session) {
       log.security('collab.unauthenticated', { documentName: data.documentName.slice(0, 60) });

@@ -18,6 +18,8 @@ import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
 import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
+import { CollabRetryExtension } from './collab-retry.extension';
+import type { DatabaseHealth } from '../../core/database-health';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -41,6 +43,7 @@ export interface CollabServices {
   chapterStore: ChapterStoreService;
   chapterEvents: ChapterChangeEvents;
   chapterContent: ChapterContentService;
+  databaseHealth: DatabaseHealth;
 }
 
 /**
@@ -52,6 +55,7 @@ export interface CollabServices {
 export function createCollabServer(services: CollabServices, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
+  const retry = new CollabRetryExtension(services.databaseHealth);
   const persistence = new CollabPersistenceExtension(
     services.chapterStore,
     services.chapterEvents,
@@ -59,7 +63,11 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
     // write queue keeps that guarantee for acknowledgements while others see edits without waiting.
     !redisUrl,
     // A failed write leaves memory ahead of the database: drop the document so clients resync from storage.
-    (chapterId) => hocuspocus.closeConnections(chapterDocumentName(chapterId)),
+    (chapterId, error) => {
+      const document = hocuspocus.documents.get(chapterDocumentName(chapterId));
+      if (document) retry.retryDocument(document, error, 'store');
+    },
+    (socketId, documentName, error) => retry.retrySocket(socketId, documentName, error, 'load'),
   );
   const membership = new CollabMembershipExtension(
     connections,
@@ -68,7 +76,8 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
     services.editScope,
   );
   const extensions: Extension[] = [
-    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope),
+    retry,
+    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope, retry),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),
@@ -88,6 +97,7 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
   let closing = false;
   wss.on('connection', (ws, request) => {
     if (closing) return ws.close(1012, 'server-restarting');
+    retry.accepted(ws, request);
     hocuspocus.handleConnection(ws, request);
   });
 
