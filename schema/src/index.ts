@@ -1,1 +1,3 @@
 export * from './editor-schema.js';
+export * from './suggestion-marks.js';
+export * from './suggestions.js';
