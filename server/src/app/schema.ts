@@ -12,6 +12,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
@@ -48,6 +49,7 @@ import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
+  SuggestionResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,

@@ -10,6 +10,7 @@ import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
 import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
+import { CollabSuggestionExtension } from './collab-suggestion.extension';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -24,7 +25,8 @@ export interface CollabServer {
 
 /**
  * Hocuspocus at /collab, one extension per concern: authentication (session
- * cookie + project policy, read-only for reviewers and observers),
+ * cookie + project policy, read-only for observers, suggest-only for
+ * reviewers in an open round), the suggestion guard,
  * persistence (save before acknowledge), membership changes, presence and,
  * with REDIS_URL, Redis so several instances share documents.
  */
@@ -44,10 +46,11 @@ export function createCollabServer(services: Services, redisUrl: string | undefi
     connections,
     services.pubSub,
     services.memberships,
-    services.editScope,
+    services.collabAccess,
   );
   const extensions: Extension[] = [
-    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope),
+    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.collabAccess),
+    new CollabSuggestionExtension(services.collabAccess),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),
