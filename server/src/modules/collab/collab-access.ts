@@ -1,7 +1,7 @@
 import type { SuggestionAuthor } from '@samskriv/schema';
 import type { Membership } from '../projects/membership.entity';
 import { Role } from '../projects/membership.entity';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import type { SuggestRight } from './collab.types';
 
 export interface CollabRights {

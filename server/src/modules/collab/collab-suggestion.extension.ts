@@ -1,5 +1,5 @@
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { CollabAccess } from './collab-access';
 import type { CollabContext } from './collab.types';
 import { verifySuggestionUpdate } from './suggestion-guard';

@@ -1,7 +1,7 @@
 import { listSuggestions, type PendingSuggestion } from '@samskriv/schema';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import { chapterRoot } from '../collab/chapter-render';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { Chapter } from '../documents/chapter.entity';

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { MAX_REASON_LENGTH } from './comment.inputs';
 
 @InputType({

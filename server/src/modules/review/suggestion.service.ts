@@ -8,14 +8,14 @@ import {
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { assertFound, notFound } from '../../app/errors';
-import { log } from '../../app/logger';
-import { recordAudit } from '../audit/audit';
+import { assertFound, notFound } from '../../core/errors';
+import { log } from '../../core/logger';
+import { recordAudit } from '../../core/audit';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { chapterRoot } from '../collab/chapter-render';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import type { User } from '../users/user.entity';
 import { Comment, ProposalStatus } from './comment.entity';
 import type { CommentService } from './comment.service';
