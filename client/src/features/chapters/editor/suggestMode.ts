@@ -43,16 +43,19 @@ export const SuggestMode = Extension.create<Record<string, never>, SuggestModeSt
 /** Gives the marks the transform created (an id only) their author, organisation and time. */
 function stamp(tr: Transaction, author: SuggestionAuthor): void {
   const createdAt = new Date().toISOString();
-  const owners = new Map<unknown, unknown>();
+  // Typing on at one's own suggestion extends it: same id and attributes, so it stays one run of marked text.
+  const owners = new Map<unknown, Record<string, unknown>>();
   tr.doc.descendants((node) => {
-    for (const mark of node.marks) if (mark.attrs.authorId) owners.set(mark.attrs.id, mark.attrs.authorId);
+    for (const mark of node.marks) if (mark.attrs.authorId) owners.set(mark.attrs.id, mark.attrs);
   });
   // An id the transform borrowed from a neighbouring suggestion of someone else gets a fresh one.
   const fresh = new Map<unknown, string>();
-  const idFor = (id: unknown) =>
-    owners.has(id) && owners.get(id) !== author.authorId
-      ? (fresh.get(id) ?? fresh.set(id, crypto.randomUUID()).get(id)!)
-      : String(id);
+  const attrsFor = (id: unknown) => {
+    const existing = owners.get(id);
+    if (existing?.authorId === author.authorId) return existing;
+    const own = existing ? (fresh.get(id) ?? fresh.set(id, crypto.randomUUID()).get(id)!) : String(id);
+    return { id: own, ...author, createdAt };
+  };
   const pending: { from: number; to: number; mark: Mark }[] = [];
   tr.doc.descendants((node, pos) => {
     if (!node.isInline) return true;
@@ -63,6 +66,6 @@ function stamp(tr: Transaction, author: SuggestionAuthor): void {
   });
   for (const { from, to, mark } of pending) {
     tr.removeMark(from, to, mark);
-    tr.addMark(from, to, mark.type.create({ ...mark.attrs, id: idFor(mark.attrs.id), ...author, createdAt }));
+    tr.addMark(from, to, mark.type.create({ ...mark.attrs, ...attrsFor(mark.attrs.id) }));
   }
 }
