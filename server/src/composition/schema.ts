@@ -12,6 +12,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
@@ -49,6 +50,7 @@ import { authChecker } from '../core/auth-checker';
 import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
+  SuggestionResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,

@@ -122,6 +122,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
         services.editActivity.stop();
+        services.suggestionThreads.stop();
         await services.editionDeadlines.stop();
         services.reviewRoundTimer.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws

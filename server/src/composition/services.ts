@@ -8,6 +8,7 @@ import { ApprovalService } from '../modules/approvals/approval.service';
 import { ApprovingOrganizationService } from '../modules/approvals/approving-organization.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
+import { CollabAccess } from '../modules/collab/collab-access';
 import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
 import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
@@ -31,6 +32,8 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { SuggestionThreads } from '../modules/review/suggestion-threads';
+import { SuggestionService } from '../modules/review/suggestion.service';
 import { EditScopeService } from '../modules/documents/edit-scope.service';
 import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
@@ -81,6 +84,15 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     notifications,
     roundWorkflow,
   );
+  // Each in-text suggestion gets its comment thread once its edit is stored.
+  const suggestionThreads = new SuggestionThreads(db, chapterContent, comments);
+  chapterEvents.onChapterChanged(suggestionThreads.chapterChanged);
+  // A reviewer suggests in a chapter while a round they are on the hearing list of includes it.
+  const collabAccess = new CollabAccess(
+    editScope,
+    async (_userId, organizationId, chapter) =>
+      (await comments.openRoundFor(db.manager, chapter, organizationId, new Date())) !== null,
+  );
   const projects = new ProjectService(db, memberships);
   const documents = new DocumentService(db, memberships);
   projects.onCreated((em, project) => documents.addFirstDocument(em, project));
@@ -107,7 +119,17 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     chapterStore,
     chapterContent,
     editScope,
+    collabAccess,
     comments,
+    suggestionThreads,
+    suggestions: new SuggestionService(
+      db,
+      memberships,
+      editScope,
+      chapterContent,
+      comments,
+      suggestionThreads,
+    ),
     proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),

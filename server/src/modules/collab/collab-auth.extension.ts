@@ -6,9 +6,9 @@ import { SESSION_COOKIE, type SessionService } from '../../auth/session.service'
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../documents/edit-scope.service';
 import { can } from '../projects/project.policy';
 import { isDatabaseUnavailable } from '../../core/database-unavailable';
+import type { CollabAccess } from './collab-access';
 import { chapterIdOf, type CollabContext } from './collab.types';
 import type { CollabRetryExtension } from './collab-retry.extension';
 
@@ -21,6 +21,8 @@ const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
  * the same project policy as the GraphQL API. REVIEWER and OBSERVER get a
  * read-only connection, which Hocuspocus never applies updates from; so does
  * a specialist on another target group's document (specialisation.policy.ts).
+ * A reviewer in an open round that includes the chapter gets a suggest-only
+ * connection instead: the suggestion guard checks each of their updates.
  */
 export class CollabAuthExtension implements Extension {
   extensionName = 'samskriv-auth';
@@ -30,7 +32,7 @@ export class CollabAuthExtension implements Extension {
     private readonly db: DataSource,
     private readonly sessions: SessionService,
     private readonly memberships: MembershipService,
-    private readonly editScope: EditScopeService,
+    private readonly access: CollabAccess,
     private readonly retry: CollabRetryExtension,
   ) {}
 
@@ -62,15 +64,17 @@ export class CollabAuthExtension implements Extension {
       throw refuse('not-found');
     }
     // Authors in a specialist group write only to their groups' documents (the edit scope).
-    const readOnly = !(await this.editScope.mayEdit(membership, chapter.documentId));
+    const { readOnly, suggestOnly } = await this.access.rights(membership, session.user, chapter);
     data.connectionConfig.readOnly = readOnly;
     return {
       userId: session.user.id,
       userName: session.user.name,
+      organizationId: session.user.organizationId,
       chapterId: chapter.id,
       documentId: chapter.documentId,
       projectId: chapter.projectId,
       readOnly,
+      suggestOnly,
     };
   }
 }

@@ -7,12 +7,12 @@ import type { DataSource } from 'typeorm';
 import type { SessionService } from '../../auth/session.service';
 import type { AppPubSub } from '../../core/pubsub';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../documents/edit-scope.service';
 import type { ChapterChangeEvents } from './chapter-change-events';
 import type { ChapterContentService } from './chapter-content.service';
 import type { ChapterStoreService } from './chapter-store.service';
 import type { PresenceService } from './presence.service';
 import { log } from '../../core/logger';
+import type { CollabAccess } from './collab-access';
 import { CollabAuthExtension } from './collab-auth.extension';
 import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
@@ -20,6 +20,7 @@ import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
 import { CollabRetryExtension } from './collab-retry.extension';
 import type { DatabaseHealth } from '../../core/database-health';
+import { CollabSuggestionExtension } from './collab-suggestion.extension';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -38,7 +39,7 @@ export interface CollabServices {
   pubSub: AppPubSub;
   sessions: SessionService;
   memberships: MembershipService;
-  editScope: EditScopeService;
+  collabAccess: CollabAccess;
   presence: PresenceService;
   chapterStore: ChapterStoreService;
   chapterEvents: ChapterChangeEvents;
@@ -48,7 +49,8 @@ export interface CollabServices {
 
 /**
  * Hocuspocus at /collab, one extension per concern: authentication (session
- * cookie + project policy, read-only for reviewers and observers),
+ * cookie + project policy, read-only for observers, suggest-only for
+ * reviewers in an open round), the suggestion guard,
  * persistence (save before acknowledge), membership changes, presence and,
  * with REDIS_URL, Redis so several instances share documents.
  */
@@ -73,11 +75,18 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
     connections,
     services.pubSub,
     services.memberships,
-    services.editScope,
+    services.collabAccess,
   );
   const extensions: Extension[] = [
     retry,
-    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope, retry),
+    new CollabAuthExtension(
+      services.db,
+      services.sessions,
+      services.memberships,
+      services.collabAccess,
+      retry,
+    ),
+    new CollabSuggestionExtension(services.collabAccess),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),

@@ -83,7 +83,12 @@ export class CommentService {
   }
 
   /** The open round a reviewer of `organizationId` may comment on this chapter in, if any. */
-  openRoundFor(em: EntityManager, chapter: Chapter, organizationId: string, now: Date) {
+  openRoundFor(
+    em: EntityManager,
+    chapter: Pick<Chapter, 'id' | 'documentId'>,
+    organizationId: string,
+    now: Date,
+  ) {
     return em
       .getRepository(ReviewRound)
       .createQueryBuilder('r')
