@@ -44,6 +44,7 @@ import {
 } from '../modules/specialisation/assessment.resolver';
 import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
 import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../realtime/pubsub';
 import { authChecker } from './auth-checker';
 
@@ -86,6 +87,7 @@ export const resolvers = [
   OfferAssessmentResolver,
   PlacementOverviewResolver,
   EvaluationResolver,
+  SearchResolver,
 ] as const;
 
 export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {

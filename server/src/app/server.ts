@@ -93,6 +93,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
+  // Chapter text stored while no indexer ran (a crash, the search migration, demo data) is indexed now.
+  void services.searchIndexer.reconcileAll();
   services.editionDeadlines.start();
   void services.reviewRoundTimer.start();
 
@@ -104,6 +106,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
+        await services.searchIndexer.flush(); // pending chapter indexing, including after the folds above
         services.editActivity.stop();
         await services.editionDeadlines.stop();
         services.reviewRoundTimer.stop();
