@@ -13,6 +13,7 @@ import {
   resolveHighlight,
   type HighlightComment,
 } from './commentHighlights';
+import { SearchHighlights, searchHighlightsKey } from './searchHighlights';
 import { SelectionActions } from './SelectionActions';
 import { ySyncState } from './ySyncState';
 import type { SelectionRange } from './selectionRange';
@@ -43,6 +44,8 @@ interface Props {
   reveal?: { id: string } | null;
   /** The highlighted comments whose text is gone from the live document now (detached). */
   onDetachedChange?: (ids: string[]) => void;
+  /** Words a search result matched: marked in the text, and the first one scrolled into view. */
+  searchWords?: string[];
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
@@ -58,6 +61,7 @@ export function ChapterEditor({
   onComment,
   reveal,
   onDetachedChange,
+  searchWords,
 }: Props) {
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
@@ -88,6 +92,7 @@ export function ChapterEditor({
           render: renderCaret,
         }),
         CommentHighlights,
+        SearchHighlights,
       ],
       editable: !readOnly,
       editorProps: {
@@ -175,6 +180,31 @@ export function ChapterEditor({
         .setMeta('addToHistory', false),
     );
   }, [editor, highlights, activeCommentId]);
+
+  // From a search result: mark the matched words, and bring the first into view once the text is there.
+  const searchKey = (searchWords ?? []).join(' ');
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const words = searchKey ? searchKey.split(' ') : [];
+    editor.view.dispatch(
+      editor.state.tr.setMeta(searchHighlightsKey, { words }).setMeta('addToHistory', false),
+    );
+    if (words.length === 0) return;
+    const show = () => {
+      const first = editor.view.dom.querySelector('.search-highlight--first');
+      if (!first) return false;
+      first.scrollIntoView({ block: 'center' });
+      return true;
+    };
+    if (show()) return;
+    const onTransaction = () => {
+      if (show()) editor.off('transaction', onTransaction);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor, searchKey]);
 
   // From the sidebar: show the comment's range and select it (keyboard users reach it this way).
   useEffect(() => {
