@@ -28,6 +28,9 @@ export class SearchDocuments1796202640462 implements MigrationInterface {
       "indexedAt" timestamptz NOT NULL DEFAULT now(),
       "tsv" tsvector NOT NULL,
       PRIMARY KEY ("kind", "sourceId"))`);
+    // Ranking reads tsv for every candidate: keep it in the row; the body is read for snippets only.
+    await q('ALTER TABLE "search_document" ALTER COLUMN "tsv" SET STORAGE MAIN');
+    await q('ALTER TABLE "search_document" ALTER COLUMN "body" SET STORAGE EXTERNAL');
     await q('CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING GIN ("tsv")');
     await q('CREATE INDEX "IDX_search_document_project" ON "search_document" ("projectId")');
 

@@ -7,6 +7,8 @@ import { renderChapterUpdates } from '../collab/chapter-render';
 export const INDEX_DEBOUNCE_MS = 1000;
 /** While someone keeps typing, the index still follows at least this often. */
 export const INDEX_MAX_WAIT_MS = 3000;
+/** Chapters indexed at once when catching up at start. */
+const RECONCILE_CONCURRENCY = 4;
 
 interface Pending {
   timer: NodeJS.Timeout;
@@ -56,11 +58,16 @@ export class ChapterSearchIndexer {
             (SELECT s."updatedAt" FROM chapter_snapshot s WHERE s."chapterId" = d."sourceId"),
             (SELECT max(u."createdAt") FROM chapter_update u WHERE u."chapterId" = d."sourceId"))`,
       );
-      for (const { id } of rows) {
-        if (this.stopped) break;
-        await this.index(id);
-        count++;
-      }
+      // A few at a time: rendering (here) and to_tsvector (in PostgreSQL) overlap.
+      const queue = rows.map((r) => r.id);
+      await Promise.all(
+        Array.from({ length: RECONCILE_CONCURRENCY }, async () => {
+          for (let id = queue.shift(); id && !this.stopped; id = queue.shift()) {
+            await this.index(id);
+            count++;
+          }
+        }),
+      );
     } catch (error) {
       log.error('search.reconcile-failed', { error: String(error) });
     }

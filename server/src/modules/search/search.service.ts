@@ -20,10 +20,17 @@ const VISIBLE = `CASE d.kind
   WHEN 'ASSESSMENT' THEN ${assessmentVisibilityCondition({ member: 'm', assessment: 'a', targetGroupId: 'ac."targetGroupId"', userId: '$2' })}
   ELSE TRUE END`;
 
+/**
+ * Ranking reads every candidate's whole tsvector, which for a word found in
+ * thousands of chapters costs more than the rest of the search together. So
+ * a broad query ranks only its most recently changed matches (the visibility
+ * and filters apply first); a specific one ranks all of them.
+ */
+export const RANK_CANDIDATES = 1000;
+
 const SEARCH_SQL = `
-WITH hit AS (
-  SELECT d.kind, d."sourceId", d."projectId", d."documentId", d."chapterId", d."parentId", d."organizationId",
-         d.title, d.body, d."occurredAt", ts_rank(d.tsv, $1::tsquery, 1) AS rank
+WITH candidate AS MATERIALIZED (
+  SELECT d.kind, d."sourceId"
     FROM search_document d
     JOIN membership m ON m."projectId" = d."projectId" AND m."userId" = $2
     LEFT JOIN comment root ON d.kind = 'COMMENT' AND root.id = d."parentId"
@@ -37,6 +44,12 @@ WITH hit AS (
      AND ($8::timestamptz IS NULL OR d."occurredAt" >= $8)
      AND ($9::timestamptz IS NULL OR d."occurredAt" < $9)
      AND ${VISIBLE}
+   ORDER BY d."occurredAt" DESC
+   LIMIT ${RANK_CANDIDATES}
+), hit AS (
+  SELECT d.kind, d."sourceId", d."projectId", d."documentId", d."chapterId", d."parentId", d."organizationId",
+         d.title, d.body, d."occurredAt", ts_rank(d.tsv, $1::tsquery, 1) AS rank
+    FROM candidate JOIN search_document d USING (kind, "sourceId")
    ORDER BY rank DESC, d."occurredAt" DESC
    LIMIT $10
 )
