@@ -1,18 +1,14 @@
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
-import { AppError, ErrorCode, badInput, rateLimited } from '../app/errors';
-import { log } from '../app/logger';
+import { AppError, ErrorCode, badInput, rateLimited } from '../core/errors';
+import type { ClientInfo } from '../core/client-info';
+import { log } from '../core/logger';
 import { User } from '../modules/users/user.entity';
 import { normalizeEmail } from '../modules/users/user.service';
-import { Invite } from './invite.entity';
+import { Invite } from '../modules/users/invite.entity';
 import type { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
-import { hashToken } from './tokens';
-
-export interface ClientInfo {
-  ip: string;
-  userAgent: string | null;
-}
+import { hashToken } from '../core/tokens';
 
 const invalidCredentials = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password', { reason: 'INVALID_CREDENTIALS' });

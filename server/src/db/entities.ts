@@ -4,14 +4,14 @@ import { EvaluationNote } from '../modules/specialisation/evaluation-note.entity
 import { Placement } from '../modules/specialisation/placement.entity';
 import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../core/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Comment } from '../modules/review/comment.entity';
 import { ReviewRound } from '../modules/review/review-round.entity';
 import { ReviewRoundReminder } from '../modules/review/review-round-reminder.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Edition, EditionChapter } from '../modules/editions/edition.entity';
-import { Invite } from '../auth/invite.entity';
+import { Invite } from '../modules/users/invite.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
 import { Chapter } from '../modules/documents/chapter.entity';

@@ -1,4 +1,4 @@
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { ApprovalService } from './approval.service';
 
 /** Quiet time after the last stored edit before a chapter's approvals are re-checked. */
@@ -24,7 +24,7 @@ export class ApprovalStalenessWatcher {
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
-  constructor(private readonly approvals: ApprovalService) {}
+  constructor(private readonly approvalService: ApprovalService) {}
 
   /** The listener for ChapterChangeEvents. */
   readonly chapterChanged = (chapterId: string, editorId: string | null): void => {
@@ -44,8 +44,8 @@ export class ApprovalStalenessWatcher {
   /** Re-checks every chapter that has a standing approval (at start). */
   async reconcileAll(): Promise<void> {
     try {
-      for (const chapterId of await this.approvals.chaptersWithStandingApprovals())
-        await this.approvals.recheck(chapterId, null);
+      for (const chapterId of await this.approvalService.chaptersWithStandingApprovals())
+        await this.approvalService.recheck(chapterId, null);
     } catch (error) {
       log.error('approvals.reconcile-failed', { error: String(error) });
     }
@@ -67,7 +67,7 @@ export class ApprovalStalenessWatcher {
     const pending = this.pending.get(chapterId);
     if (!pending) return;
     this.pending.delete(chapterId);
-    const check = this.approvals
+    const check = this.approvalService
       .recheck(chapterId, pending.editorId)
       .catch((error: unknown) => {
         log.error('approvals.recheck-failed', { chapterId, error: String(error) });

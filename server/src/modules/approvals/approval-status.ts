@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, IsNull } from 'typeorm';
-import type { Context } from '../../app/context';
+import { DataSource, In, IsNull } from 'typeorm';
+import type { Context } from '../../core/context';
+import { ApprovalService } from './approval.service';
 import type { Chapter } from '../documents/chapter.entity';
 import { ApprovalState, type OrganizationApproval } from './approval.types';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
@@ -20,14 +21,14 @@ interface ApprovalLoaders {
   >;
 }
 
-const perRequest = new WeakMap<Context, ApprovalLoaders>();
-
 /** One loader per relation per request: a document's chapters' approvals in a few queries, however many chapters. */
 export function approvalLoaders(ctx: Context): ApprovalLoaders {
-  let loaders = perRequest.get(ctx);
-  if (loaders) return loaders;
-  const { db, approvals } = ctx.services;
-  // Batches, never caches: a subscription keeps one context for all its events, and a cached answer would go stale.
+  return ctx.perRequest(approvalLoaders, () =>
+    createApprovalLoaders(ctx.container.get(DataSource), ctx.container.get(ApprovalService)),
+  );
+}
+
+function createApprovalLoaders(db: DataSource, approvals: ApprovalService): ApprovalLoaders {
   const requiredOf = async (documents: readonly { id: string; projectId: string }[]) => {
     const unique = new Map(documents.map((d) => [d.id, d]));
     const answers = new Map(
@@ -38,7 +39,7 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
     return documents.map((d) => answers.get(d.id)!);
   };
   const requiredByDocument: ApprovalLoaders['requiredByDocument'] = new DataLoader(requiredOf, {
-    cache: false,
+    cacheKeyFn: (d) => d.id,
   });
   const byChapter: ApprovalLoaders['byChapter'] = new DataLoader(
     async (chapters) => {
@@ -78,9 +79,7 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
         });
       });
     },
-    { cache: false },
+    { cacheKeyFn: (c) => c.id },
   );
-  loaders = { byChapter, requiredByDocument };
-  perRequest.set(ctx, loaders);
-  return loaders;
+  return { byChapter, requiredByDocument };
 }

@@ -11,8 +11,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import { ApprovalService } from './approval.service';
+import { ApprovingOrganizationService } from './approving-organization.service';
+import { ChapterStoreService } from '../collab/chapter-store.service';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { userLoader } from '../users/user.loaders';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -36,13 +41,19 @@ class SetApprovingOrganizationsArgs {
 
 @Resolver(() => Chapter)
 export class ChapterApprovalResolver {
+  constructor(
+    private readonly chapterStoreService: ChapterStoreService,
+    private readonly approvalService: ApprovalService,
+    private readonly approvingOrganizationService: ApprovingOrganizationService,
+  ) {}
+
   @Authorized()
   @Mutation(() => Chapter, {
     description:
       'Approve the current text for my own organisation: approver flag, author or coordinator, chapter AWAITING_APPROVAL',
   })
   approveChapter(@Arg('input') input: ApproveChapterInput, @Ctx() ctx: Context): Promise<Chapter> {
-    return ctx.services.approvals.approve(ctx.user!, input, ctx.client);
+    return this.approvalService.approve(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -53,7 +64,7 @@ export class ChapterApprovalResolver {
     @Arg('input') input: RequestChapterChangesInput,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.approvals.requestChanges(ctx.user!, input, ctx.client);
+    return this.approvalService.requestChanges(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -62,7 +73,7 @@ export class ChapterApprovalResolver {
     @Args() { documentId, organizationIds }: SetApprovingOrganizationsArgs,
     @Ctx() ctx: Context,
   ): Promise<Document> {
-    return ctx.services.approvingOrganizations.set(ctx.user!, documentId, organizationIds, ctx.client);
+    return this.approvingOrganizationService.set(ctx.user!, documentId, organizationIds, ctx.client);
   }
 
   @Authorized()
@@ -75,8 +86,8 @@ export class ChapterApprovalResolver {
   @FieldResolver(() => String, {
     description: 'Identifies the exact current text; pass it to approveChapter to approve what you read',
   })
-  async contentFingerprint(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<string> {
-    return (await storedChapterState(ctx.services.chapterStore, chapter.id)).fingerprint;
+  async contentFingerprint(@Root() chapter: Chapter): Promise<string> {
+    return (await storedChapterState(this.chapterStoreService, chapter.id)).fingerprint;
   }
 }
 
@@ -85,7 +96,7 @@ export class DocumentApprovalResolver {
   @FieldResolver(() => [Organization], { description: 'The organisations whose approval each chapter needs' })
   async approvingOrganizations(@Root() document: Document, @Ctx() ctx: Context): Promise<Organization[]> {
     const { organizationIds } = await approvalLoaders(ctx).requiredByDocument.load(document);
-    const orgs = await ctx.loaders.organization.loadMany(organizationIds);
+    const orgs = await organizationLoader(ctx).loadMany(organizationIds);
     return orgs.filter((o): o is Organization => !(o instanceof Error));
   }
 
@@ -101,11 +112,11 @@ export class DocumentApprovalResolver {
 export class OrganizationApprovalResolver {
   @FieldResolver(() => Organization)
   organization(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.loaders.organization.load(approval.organizationId);
+    return organizationLoader(ctx).load(approval.organizationId);
   }
 
   @FieldResolver(() => User, { nullable: true })
   decidedBy(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<User> | null {
-    return approval.decidedById ? ctx.loaders.user.load(approval.decidedById) : null;
+    return approval.decidedById ? userLoader(ctx).load(approval.decidedById) : null;
   }
 }

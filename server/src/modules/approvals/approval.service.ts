@@ -1,8 +1,8 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden } from '../../app/errors';
-import type { ClientInfo } from '../../auth/auth.service';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { recordAudit } from '../audit/audit';
+import { badInput, conflict, forbidden } from '../../core/errors';
+import type { ClientInfo } from '../../core/client-info';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { recordAudit } from '../../core/audit';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
@@ -14,12 +14,18 @@ import type { User } from '../users/user.entity';
 import { storedChapterState, type ChapterState } from '../versions/chapter-state';
 import { ChapterVersion, VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
-import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
+import { changeStatus, lockChapter, type TransitionCause } from '../documents/chapter-transitions';
 import type { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
-import { requiredOrganizations, type RequiredOrganizations } from './approving-organization.service';
+import { ApprovingOrganization } from './approving-organization.entity';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 export const DISMISSED_CONTENT_CHANGED = 'CONTENT_CHANGED';
+
+export interface RequiredOrganizations {
+  organizationIds: string[];
+  /** True while no coordinator has named the list. */
+  isDefault: boolean;
+}
 
 /**
  * Per-organisation sign-off on the exact text of a chapter. Every decision is
@@ -48,11 +54,19 @@ export class ApprovalService {
   }
 
   /** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
-  requiredOrganizations(
+  async requiredOrganizations(
     document: Pick<Document, 'id' | 'projectId'>,
     em: EntityManager = this.db.manager,
   ): Promise<RequiredOrganizations> {
-    return requiredOrganizations(em, document);
+    const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
+    if (named.length > 0)
+      return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
+    const rows: { organizationId: string }[] = await em.query(
+      `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
+        WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
+      [document.projectId],
+    );
+    return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
   }
 
   async approve(user: User, input: ApproveChapterInput, client: ClientInfo): Promise<Chapter> {

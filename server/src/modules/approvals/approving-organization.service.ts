@@ -1,7 +1,7 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../app/errors';
-import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { In, type DataSource } from 'typeorm';
+import { badInput, notFound } from '../../core/errors';
+import type { ClientInfo } from '../../core/client-info';
+import { recordAudit } from '../../core/audit';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import type { Notification } from '../notifications/notification.entity';
@@ -9,31 +9,9 @@ import type { NotificationService } from '../notifications/notification.service'
 import { Organization } from '../organizations/organization.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
-import { lockChapter } from '../workflow/chapter-transitions';
+import { lockChapter } from '../documents/chapter-transitions';
 import type { ApprovalService } from './approval.service';
 import { ApprovingOrganization } from './approving-organization.entity';
-
-export interface RequiredOrganizations {
-  organizationIds: string[];
-  /** True while no coordinator has named the list. */
-  isDefault: boolean;
-}
-
-/** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
-export async function requiredOrganizations(
-  em: EntityManager,
-  document: Pick<Document, 'id' | 'projectId'>,
-): Promise<RequiredOrganizations> {
-  const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
-  if (named.length > 0)
-    return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
-  const rows: { organizationId: string }[] = await em.query(
-    `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
-      WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
-    [document.projectId],
-  );
-  return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
-}
 
 /** Coordinators naming which organisations must approve a document's chapters. */
 export class ApprovingOrganizationService {
@@ -63,7 +41,7 @@ export class ApprovingOrganizationService {
       await this.memberships.require(user, document.projectId, 'manage', em);
       if (ids.length > 0 && (await em.getRepository(Organization).countBy({ id: In(ids) })) !== ids.length)
         throw badInput('organizationIds', 'Unknown organisation');
-      const before = await requiredOrganizations(em, document);
+      const before = await this.approvals.requiredOrganizations(document, em);
       await em.getRepository(ApprovingOrganization).delete({ documentId });
       if (ids.length > 0)
         await em

@@ -1,11 +1,11 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { readCookie } from '../../app/context';
-import { log } from '../../app/logger';
+import { readCookie } from '../../core/context';
+import { log } from '../../core/logger';
 import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import { can } from '../projects/project.policy';
 import { chapterIdOf, type CollabContext } from './collab.types';
 

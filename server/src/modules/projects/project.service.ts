@@ -1,21 +1,29 @@
-import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
-import { Document, DocumentKind } from '../documents/document.entity';
+import type { DataSource, EntityManager } from 'typeorm';
+import { log } from '../../core/logger';
 import type { User } from '../users/user.entity';
 import { Membership, Role } from './membership.entity';
 import type { MembershipService } from './membership.service';
-import { Project, ProjectKind } from './project.entity';
+import { Project } from './project.entity';
 import type { ProjectInput } from './project.inputs';
 import { can, type ProjectAction } from './project.policy';
-import { badInput } from '../../app/errors';
+import { badInput } from '../../core/errors';
 
 const ROLE_ORDER = [Role.COORDINATOR, Role.AUTHOR, Role.REVIEWER, Role.OBSERVER];
 
+/** Runs in the transaction that creates a project (the documents module adds the first document). */
+export type ProjectCreatedHook = (em: EntityManager, project: Project) => Promise<void>;
+
 export class ProjectService {
+  private readonly createdHooks: ProjectCreatedHook[] = [];
+
   constructor(
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
   ) {}
+
+  onCreated(hook: ProjectCreatedHook): void {
+    this.createdHooks.push(hook);
+  }
 
   /** Projects the user is a member of; the membership is part of the query itself. */
   listForUser(user: User): Promise<Project[]> {
@@ -44,12 +52,7 @@ export class ProjectService {
         role: Role.COORDINATOR,
         isApprover: true,
       });
-      if (input.kind === ProjectKind.PATHWAY)
-        await em.getRepository(Document).insert({
-          projectId: project.id,
-          kind: DocumentKind.PATHWAY,
-          title: input.title,
-        });
+      for (const hook of this.createdHooks) await hook(em, project);
       return project;
     });
     log.info('project.created', { projectId: project.id, by: user.id });

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { badInput, conflict } from '../../app/errors';
-import { log } from '../../app/logger';
-import { recordAudit } from '../audit/audit';
+import { badInput, conflict } from '../../core/errors';
+import { log } from '../../core/logger';
+import { recordAudit } from '../../core/audit';
 import type { ChapterChangeEvents } from '../collab/chapter-change-events';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import type { User } from '../users/user.entity';
 import { decodePosition, replaceRange, resolveRange, sameText } from './chapter-anchors';
 import { Comment, ProposalStatus } from './comment.entity';

@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict } from '../../app/errors';
-import { log } from '../../app/logger';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { recordAudit } from '../audit/audit';
+import { conflict } from '../../core/errors';
+import { log } from '../../core/logger';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { recordAudit } from '../../core/audit';
 import { ChapterStatus, type Chapter } from '../documents/chapter.entity';
 import { NotificationKind, type Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
-import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
+import { changeStatus, lockChapter, type TransitionCause } from '../documents/chapter-transitions';
 import type { ReviewEvents } from './review-events';
 import { ReviewRound } from './review-round.entity';
 

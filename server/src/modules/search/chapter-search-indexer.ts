@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { renderChapterUpdates } from '../collab/chapter-render';
 

@@ -1,4 +1,4 @@
-import { badInput } from '../../app/errors';
+import { badInput } from '../../core/errors';
 import { MAX_QUERY_LENGTH } from './search.types';
 
 /** What the SQL gets: the web-search text, and a last word to match as a prefix as one types. */

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Topic, type AppPubSub, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import { Topic, type AppPubSub, type SpecialisationEventPayload } from '../../core/pubsub';
 
 export enum SpecialisationEventType {
   TARGET_GROUP_CHANGED = 'TARGET_GROUP_CHANGED',
@@ -35,7 +35,7 @@ export class SpecialisationEvent {
  * Shared by target groups, criteria and providers (h6a) and assessments and placements (h6b).
  */
 export class SpecialisationEvents {
-  constructor(private readonly pubSub: AppPubSub) {}
+  constructor(private readonly appPubSub: AppPubSub) {}
 
   publish(
     type: SpecialisationEventType,
@@ -53,6 +53,6 @@ export class SpecialisationEvents {
       offerId: subject.offerId ?? null,
       caseId: subject.caseId ?? null,
     };
-    this.pubSub.publish(Topic.SpecialisationEvent, payload.projectId, payload);
+    this.appPubSub.publish(Topic.SpecialisationEvent, payload.projectId, payload);
   }
 }

@@ -42,3 +42,9 @@ export class User {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+declare module '../../core/context' {
+  /** The logged-in user of a request is a User. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds User's members to the kernel's Viewer
+  interface Viewer extends User {}
+}

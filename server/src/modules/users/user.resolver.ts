@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Public } from '../../app/operation-rules';
-import { UUID } from '../../app/scalars';
+import { UserService } from './user.service';
+import { organizationLoader } from '../organizations/organization.loaders';
+import type { Context } from '../../core/context';
+import { Public } from '../../core/operation-rules';
+import { UUID } from '../../core/scalars';
 import { Organization } from '../organizations/organization.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
@@ -9,6 +11,8 @@ import { InvitedUser } from './user.types';
 
 @Resolver(() => User)
 export class UserResolver {
+  constructor(private readonly userService: UserService) {}
+
   @Public()
   @Query(() => User, { nullable: true, description: 'The logged-in user, or null' })
   me(@Ctx() ctx: Context): User | null {
@@ -17,14 +21,14 @@ export class UserResolver {
 
   @Authorized('ADMIN')
   @Query(() => [User])
-  users(@Ctx() ctx: Context): Promise<User[]> {
-    return ctx.services.users.list();
+  users(): Promise<User[]> {
+    return this.userService.list();
   }
 
   @Authorized('ADMIN')
   @Mutation(() => InvitedUser)
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<InvitedUser> {
-    return ctx.services.users.create(input, ctx.user!);
+    return this.userService.create(input, ctx.user!);
   }
 
   @Authorized('ADMIN')
@@ -34,11 +38,11 @@ export class UserResolver {
     @Arg('input') input: UpdateUserInput,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    return ctx.services.users.update(id, input, ctx.user!);
+    return this.userService.update(id, input, ctx.user!);
   }
 
   @FieldResolver(() => Organization)
   organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.loaders.organization.load(user.organizationId);
+    return organizationLoader(ctx).load(user.organizationId);
   }
 }

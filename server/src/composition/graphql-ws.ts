@@ -1,18 +1,23 @@
 import {
   GraphQLError,
+  createSourceEventStream,
+  execute,
   parse,
   specifiedRules,
   validate,
   NoSchemaIntrospectionCustomRule,
+  type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import type { Config } from '../config';
-import { buildContext, noCookies } from './context';
+import type { Config } from '../core/config';
+import { noCookies, type Context } from '../core/context';
+import { renewScope } from '../core/per-request';
 import { LIMITS, validationRules } from './graphql-limits';
+import { buildContext } from './request-context';
 import type { Services } from './services';
-import { clientInfo } from './client-info';
+import { clientInfo } from '../core/client-info';
 import { formatError } from './graphql-http';
 
 const fail = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
@@ -42,6 +47,7 @@ export function attachGraphqlWs(
   return useServer(
     {
       schema,
+      subscribe: subscribeWithFreshScope,
       // The same error contract as HTTP: codes, and no internals.
       onNext: (_ctx, _id, _payload, _args, result) =>
         'errors' in result && result.errors
@@ -78,3 +84,23 @@ export function attachGraphqlWs(
     wss,
   );
 }
+
+/**
+ * graphql-js's subscribe, except that each event is resolved with a fresh per-request scope: a
+ * subscription keeps one context for its lifetime, and its loaders must not serve the previous event's rows.
+ */
+async function subscribeWithFreshScope(args: ExecutionArgs) {
+  const result = await createSourceEventStream(args);
+  if (!isAsyncIterable(result)) return result;
+  const source = result;
+  const context = args.contextValue as Context;
+  async function* events() {
+    for await (const payload of source) {
+      renewScope(context.perRequest);
+      yield await execute({ ...args, rootValue: payload });
+    }
+  }
+  return events();
+}
+
+const isAsyncIterable = (value: object): value is AsyncIterable<unknown> => Symbol.asyncIterator in value;

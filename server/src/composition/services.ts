@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import type { Config } from '../core/config';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
@@ -30,7 +30,7 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
-import { EditScopeService } from '../modules/specialisation/edit-scope.service';
+import { EditScopeService } from '../modules/documents/edit-scope.service';
 import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
 import { ProviderService } from '../modules/specialisation/provider.service';
@@ -46,7 +46,9 @@ import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
 import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
-import type { AppPubSub } from '../realtime/pubsub';
+import { ServiceContainer } from '../core/container';
+import { PUBSUB } from '../core/pubsub-token';
+import type { AppPubSub } from '../core/pubsub';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {
@@ -83,6 +85,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     notifications,
     roundWorkflow,
   );
+  const projects = new ProjectService(db, memberships);
+  const documents = new DocumentService(db, memberships);
+  projects.onCreated((em, project) => documents.addFirstDocument(em, project));
   const specialisationAccess = new SpecialisationAccess(db, memberships);
   const specialisationEvents = new SpecialisationEvents(pubSub);
   const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
@@ -91,7 +96,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   );
   // Assessed offers (and their providers) are kept for their history.
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
-  return {
+  const services = {
     db,
     pubSub,
     sessions,
@@ -99,8 +104,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     organizations: new OrganizationService(db),
     users,
     memberships,
-    projects: new ProjectService(db, memberships),
-    documents: new DocumentService(db, memberships),
+    projects,
+    documents,
     chapters,
     chapterStore,
     chapterContent,
@@ -152,6 +157,11 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     search: new SearchService(db),
     searchIndexer,
   };
+  // Resolvers receive these through their constructors, one instance of each class.
+  const container = new ServiceContainer().register(PUBSUB, pubSub);
+  for (const service of Object.values(services))
+    if (service.constructor !== Object) container.register(service.constructor as never, service);
+  return { ...services, container };
 }
 
 export type Services = ReturnType<typeof createServices>;

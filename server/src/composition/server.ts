@@ -5,20 +5,19 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
-import type { Config } from '../config';
+import type { Config } from '../core/config';
 import { openDatabase } from '../db/database';
-import { DEMO_PASSWORD } from '../db/seed/demo-data';
-import { seedIfEmpty } from '../db/seed/seed';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { createCollabServer } from '../modules/collab/collab-server';
-import { createRealtimeBus } from '../realtime/pubsub';
-import { clientInfo } from './client-info';
-import { buildContext, type Context, type CookieJar } from './context';
+import { createRealtimeBus } from '../core/pubsub';
+import { clientInfo } from '../core/client-info';
+import type { Context, CookieJar } from '../core/context';
 import { createApolloServer } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { LIMITS } from './graphql-limits';
-import { log } from './logger';
+import { log } from '../core/logger';
 import { createSchema } from './schema';
+import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
 
@@ -29,10 +28,14 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
-  const demoLogins = config.seedDemo ? await seedIfEmpty(database.dataSource) : null;
+  const printDemoLogins = config.seedDemo
+    ? await (
+        await import('../db/seed/first-start.js')
+      ).seedDemoOnFirstStart(database.dataSource, config.publicUrl)
+    : null;
   const bus = createRealtimeBus(config.redisUrl);
   const services = createServices(database.dataSource, config, bus.pubSub);
-  const schema = await createSchema(bus.pubSub);
+  const schema = await createSchema(bus.pubSub, services.container);
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,7 +93,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info('server.listening', { port, database: database.embedded ? 'embedded' : 'external' });
-  if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
+  printDemoLogins?.();
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
   // Chapter text stored while no indexer ran (a crash, the search migration, demo data) is indexed now.
@@ -127,12 +130,4 @@ function serveClient(app: express.Express, clientDir: string) {
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   // SPA fallback: every other GET renders the client, which routes by itself.
   app.get('/{*path}', (_req, res) => res.sendFile(index));
-}
-
-function printDemoLogins(logins: { email: string; role: string }[], publicUrl: string) {
-  console.log(
-    `\nSamskriv demo data loaded. Open ${publicUrl} and log in as one of (password "${DEMO_PASSWORD}"):`,
-  );
-  for (const login of logins) console.log(`  ${login.email.padEnd(44)} ${login.role}`);
-  console.log('');
 }

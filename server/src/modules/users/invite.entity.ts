@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../modules/users/user.entity';
+import { User } from './user.entity';
 
 /** A one-time link that lets an invited user set a password. Only the token's SHA-256 is stored. */
 @Entity()
