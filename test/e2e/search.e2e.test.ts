@@ -50,9 +50,11 @@ describe('searching in the browser', () => {
     await expect(first.textContent()).resolves.toMatch(/koordinerende|sagsbehandler/i);
     await expect(first.isVisible()).resolves.toBe(true);
     // The passage is scrolled into view.
-    const box = await first.boundingBox();
     const viewport = page.viewportSize()!;
-    expect(box && box.y >= 0 && box.y <= viewport.height).toBe(true);
+    await eventually(async () => {
+      const box = await first.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
+    }, 'the highlighted passage to be scrolled into view');
     await page.context().close();
   });
 

@@ -190,19 +190,24 @@ export function ChapterEditor({
       editor.state.tr.setMeta(searchHighlightsKey, { words }).setMeta('addToHistory', false),
     );
     if (words.length === 0) return;
+    let timer: number | undefined;
     const show = () => {
-      const first = editor.view.dom.querySelector('.search-highlight--first');
-      if (!first) return false;
-      first.scrollIntoView({ block: 'center' });
+      if (!editor.view.dom.querySelector('.search-highlight--first')) return false;
+      // After the page has focused its heading (which scrolls to the top), not before.
+      timer = window.setTimeout(
+        () => editor.view.dom.querySelector('.search-highlight--first')?.scrollIntoView({ block: 'center' }),
+        150,
+      );
       return true;
     };
-    if (show()) return;
+    if (show()) return () => window.clearTimeout(timer);
     const onTransaction = () => {
       if (show()) editor.off('transaction', onTransaction);
     };
     editor.on('transaction', onTransaction);
     return () => {
       editor.off('transaction', onTransaction);
+      window.clearTimeout(timer);
     };
   }, [editor, searchKey]);
 
