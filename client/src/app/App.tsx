@@ -14,6 +14,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EditionPage } from '../features/editions/EditionPage';
 import { EditionsPage } from '../features/editions/EditionsPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { ReportPage } from '../features/review/ReportPage';
 import { RoundPage } from '../features/review/RoundPage';
@@ -85,6 +86,7 @@ export function App() {
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />
             <Route path="/notifications" element={authed(<NotificationsPage />)} />
+            <Route path="/search" element={authed(<SearchPage />)} />
             <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
             <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
             <Route path="/documents/:documentId/rounds" element={authed(<RoundsPage />)} />

@@ -45,6 +45,7 @@ import {
 } from '../modules/specialisation/assessment.resolver';
 import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
 import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../core/pubsub';
 import { authChecker } from '../core/auth-checker';
 import type { ServiceContainer } from '../core/container';
@@ -90,6 +91,7 @@ export const resolvers = [
   OfferAssessmentResolver,
   PlacementOverviewResolver,
   EvaluationResolver,
+  SearchResolver,
 ] as const;
 
 export function createSchema(

@@ -110,6 +110,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   printDemoLogins?.();
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
+  // Chapter text stored while no indexer ran (a crash, the search migration, demo data) is indexed now.
+  void services.searchIndexer.reconcileAll();
   services.editionDeadlines.start();
   void services.reviewRoundTimer.start();
 
@@ -121,6 +123,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
+        await services.searchIndexer.flush(); // pending chapter indexing, including after the folds above
         services.editActivity.stop();
         services.suggestionThreads.stop();
         await services.editionDeadlines.stop();

@@ -44,6 +44,8 @@ import {
   SpecialisationEventType,
 } from '../modules/specialisation/specialisation-events';
 import { TargetGroupService } from '../modules/specialisation/target-group.service';
+import { ChapterSearchIndexer } from '../modules/search/chapter-search-indexer';
+import { SearchService } from '../modules/search/search.service';
 import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
@@ -72,6 +74,10 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   // Dashboards follow edits too (their last-edit column), throttled per chapter.
   const editActivity = new EditActivityPublisher(db, pubSub);
   chapterEvents.onChapterChanged(editActivity.chapterChanged);
+  // The search index follows stored chapter text, debounced per chapter.
+  const searchIndexer = new ChapterSearchIndexer(db, chapterStore);
+  chapterEvents.onChapterChanged(searchIndexer.chapterChanged);
+  chapterEvents.onChapterCompacted(searchIndexer.chapterCompacted);
   const deadlines = new EditionDeadlineService(db, notifications);
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
@@ -176,6 +182,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     assessments,
     placementOverview: new PlacementOverviewService(db, memberships, assessments),
     evaluation: new EvaluationService(db, memberships, assessments),
+    search: new SearchService(db),
+    searchIndexer,
   };
   // Resolvers receive these through their constructors, one instance of each class.
   const container = new ServiceContainer().register(PUBSUB, pubSub);

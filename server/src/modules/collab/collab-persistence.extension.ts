@@ -182,6 +182,7 @@ export class CollabPersistenceExtension implements Extension {
         const folded = await this.store.compactLoaded(chapterId, loadedState, loaded).catch(() => false);
         if (folded) {
           this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - loaded.seqs.length));
+          this.events?.emitChapterCompacted(chapterId);
           return;
         }
       }
@@ -196,6 +197,7 @@ export class CollabPersistenceExtension implements Extension {
       const folded = await this.store.compact(chapterId);
       // Appends that landed during compaction stay counted.
       this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - Math.min(before, folded)));
+      if (folded > 0) this.events?.emitChapterCompacted(chapterId);
     } catch (error) {
       // Nothing is lost: the log stays as it was and the next compaction retries.
       log.error('collab.compact-failed', { chapterId, error: String(error) });

@@ -13,6 +13,7 @@ import {
   resolveHighlight,
   type HighlightComment,
 } from './commentHighlights';
+import { SearchHighlights, searchHighlightsKey } from './searchHighlights';
 import { SelectionActions } from './SelectionActions';
 import { ySyncState } from './ySyncState';
 import type { SelectionRange } from './selectionRange';
@@ -44,6 +45,8 @@ interface Props {
   reveal?: { id: string } | null;
   /** The highlighted comments whose text is gone from the live document now (detached). */
   onDetachedChange?: (ids: string[]) => void;
+  /** Words a search result matched: marked in the text, and the first one scrolled into view. */
+  searchWords?: string[];
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
@@ -59,6 +62,7 @@ export function ChapterEditor({
   onComment,
   reveal,
   onDetachedChange,
+  searchWords,
 }: Props) {
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
@@ -99,6 +103,7 @@ export function ChapterEditor({
         }),
         CommentHighlights,
         SuggestMode,
+        SearchHighlights,
       ],
       editable: !readOnly,
       editorProps: {
@@ -194,6 +199,36 @@ export function ChapterEditor({
         .setMeta('addToHistory', false),
     );
   }, [editor, highlights, activeCommentId]);
+
+  // From a search result: mark the matched words, and bring the first into view once the text is there.
+  const searchKey = (searchWords ?? []).join(' ');
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const words = searchKey ? searchKey.split(' ') : [];
+    editor.view.dispatch(
+      editor.state.tr.setMeta(searchHighlightsKey, { words }).setMeta('addToHistory', false),
+    );
+    if (words.length === 0) return;
+    let timer: number | undefined;
+    const show = () => {
+      if (!editor.view.dom.querySelector('.search-highlight--first')) return false;
+      // After the page has focused its heading (which scrolls to the top), not before.
+      timer = window.setTimeout(
+        () => editor.view.dom.querySelector('.search-highlight--first')?.scrollIntoView({ block: 'center' }),
+        150,
+      );
+      return true;
+    };
+    if (show()) return () => window.clearTimeout(timer);
+    const onTransaction = () => {
+      if (show()) editor.off('transaction', onTransaction);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+      window.clearTimeout(timer);
+    };
+  }, [editor, searchKey]);
 
   // From the sidebar: show the comment's range and select it (keyboard users reach it this way).
   useEffect(() => {
