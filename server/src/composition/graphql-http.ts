@@ -38,7 +38,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  // type-graphql's AuthorizationError says UNAUTHORIZED; our contract (DESIGN.md §6) says FORBIDDEN.
+  // type-graphql's AuthorizationError says UNAUTHORIZED; our error contract says FORBIDDEN.
   if (code === 'UNAUTHORIZED')
     return { ...formatted, message: 'You may not do that', extensions: { code: 'FORBIDDEN' } };
   if (!code || code === 'INTERNAL_SERVER_ERROR') {

@@ -76,6 +76,7 @@ export class ProjectService {
       editText: check('editText'),
       comment: check('comment'),
       dispose: check('dispose'),
+      approve: check('approve'),
     };
   }
 
