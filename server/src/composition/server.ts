@@ -20,6 +20,7 @@ import { createSchema } from './schema';
 import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   port: number;
@@ -51,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
   ]);
 
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     try {
@@ -86,8 +88,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
         return buildContext(services, req.headers.cookie, clientInfo(req, config.trustProxy), cookies);
       },
     }),
+    badRequestAsJson,
   );
-  serveClient(app, config.clientDir);
+  serveClient(app, config.clientDir, config.nodeEnv === 'production');
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
@@ -118,12 +121,27 @@ export async function startServer(config: Config): Promise<RunningServer> {
   };
 }
 
-function serveClient(app: express.Express, clientDir: string) {
+/** A body that is not JSON (or too large) gets a JSON answer, never express' HTML page with a stack trace. */
+const badRequestAsJson: express.ErrorRequestHandler = (
+  error: { status?: number; type?: string },
+  _req,
+  res,
+  _next,
+) => {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const message = status === 413 ? 'The request is too large' : 'The request body is not valid JSON';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
+function serveClient(app: express.Express, clientDir: string, production: boolean) {
   const index = path.join(clientDir, 'index.html');
   if (!fs.existsSync(index)) {
     log.warn('client.missing', { clientDir, hint: 'run npm run build' });
     return;
   }
+  // The client's source maps stay on the server in production.
+  if (production)
+    app.use((req, res, next) => (req.path.endsWith('.map') ? void res.status(404).end() : next()));
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   // SPA fallback: every other GET renders the client, which routes by itself.
   app.get('/{*path}', (_req, res) => res.sendFile(index));

@@ -44,8 +44,9 @@ export class ApprovalStalenessWatcher {
   /** Re-checks every chapter that has a standing approval (at start). */
   async reconcileAll(): Promise<void> {
     try {
-      for (const chapterId of await this.approvalService.chaptersWithStandingApprovals())
-        await this.approvalService.recheck(chapterId, null);
+      const chapterIds = await this.approvalService.chaptersWithStandingApprovals();
+      for (const chapterId of chapterIds) await this.approvalService.recheck(chapterId, null);
+      log.info('approvals.reconciled', { chapters: chapterIds.length });
     } catch (error) {
       log.error('approvals.reconcile-failed', { error: String(error) });
     }

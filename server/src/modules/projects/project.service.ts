@@ -6,7 +6,8 @@ import type { MembershipService } from './membership.service';
 import { Project } from './project.entity';
 import type { ProjectInput } from './project.inputs';
 import { can, type ProjectAction } from './project.policy';
-import { badInput } from '../../core/errors';
+import { badInput, forbidden } from '../../core/errors';
+import { mayStartProject } from '../users/user.policy';
 
 const ROLE_ORDER = [Role.COORDINATOR, Role.AUTHOR, Role.REVIEWER, Role.OBSERVER];
 
@@ -41,8 +42,12 @@ export class ProjectService {
     return this.db.getRepository(Project).findOneByOrFail({ id });
   }
 
-  /** Any logged-in user may start a project; they become its first coordinator. */
+  /** Whoever a system admin has given the right starts a project and becomes its first coordinator. */
   async create(user: User, input: ProjectInput): Promise<Project> {
+    if (!mayStartProject(user)) {
+      log.security('authz.denied', { userId: user.id, action: 'startProject' });
+      throw forbidden('A system administrator has not given you the right to start projects');
+    }
     assertPeriod(input);
     const project = await this.db.transaction(async (em) => {
       const project = await em.getRepository(Project).save(em.getRepository(Project).create(input));

@@ -25,9 +25,13 @@ export class User {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   organization?: Organization;
 
-  @Field()
+  /** Exposed by UserResolver to the user and to system admins only. */
   @Column({ type: 'boolean', default: false })
   isSystemAdmin: boolean;
+
+  /** Granted by a system admin; exposed by UserResolver to the user and to system admins only. */
+  @Column({ type: 'boolean', default: false })
+  canStartProjects: boolean;
 
   /** argon2id; null until an invited user has set a password. */
   @Column({ type: 'text', nullable: true })

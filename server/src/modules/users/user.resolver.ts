@@ -8,6 +8,7 @@ import { Organization } from '../organizations/organization.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { InvitedUser } from './user.types';
+import { mayReadAccountRights } from './user.policy';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -39,6 +40,23 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<User> {
     return this.userService.update(id, input, ctx.user!);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Null unless you are this user or a system admin',
+  })
+  isSystemAdmin(@Root() user: User, @Ctx() ctx: Context): boolean | null {
+    return mayReadAccountRights(ctx.user, user) ? user.isSystemAdmin : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'May start projects (a right a system admin grants). Null unless you are this user or a system admin',
+  })
+  canStartProjects(@Root() user: User, @Ctx() ctx: Context): boolean | null {
+    return mayReadAccountRights(ctx.user, user) ? user.canStartProjects : null;
   }
 
   @FieldResolver(() => Organization)
