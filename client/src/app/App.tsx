@@ -32,7 +32,7 @@ import { NewProjectPage } from '../features/projects/NewProjectPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { VersionHistoryPage } from '../features/versions/VersionHistoryPage';
 import { VersionPage } from '../features/versions/VersionPage';
-import { createApolloClient, UNAUTHENTICATED_EVENT } from './apollo';
+import { createApolloClient, UNAUTHENTICATED_EVENT } from '../lib/apollo';
 import { Layout } from './Layout';
 
 /** When the session ends mid-visit, forget its data and ask the person to log in again. */

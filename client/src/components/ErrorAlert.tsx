@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useErrorText, type ErrorOverrides } from '../app/errors';
+import { useErrorText, type ErrorOverrides } from '../lib/errors';
 import { Alert } from './Alert';
 
 /** Words a server error by its code and announces it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../app/i18n';
+import { setLanguage } from '../lib/i18n';
 
 /** Offers the other language, named in that language. */
 export function LanguageSwitch() {

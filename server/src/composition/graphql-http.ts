@@ -57,7 +57,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: 'The persisted query hash does not match the query',
       extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
     };
-  // type-graphql's AuthorizationError says UNAUTHORIZED; our contract (DESIGN.md §6) says FORBIDDEN.
+  // type-graphql's AuthorizationError says UNAUTHORIZED; our error contract says FORBIDDEN.
   if (code === 'UNAUTHORIZED')
     return { ...formatted, message: 'You may not do that', extensions: { code: 'FORBIDDEN' } };
   if (!code || code === 'INTERNAL_SERVER_ERROR') {

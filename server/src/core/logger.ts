@@ -12,6 +12,6 @@ export const log = {
   info: (event: string, fields: Fields = {}) => write('info', event, fields),
   warn: (event: string, fields: Fields = {}) => write('warn', event, fields),
   error: (event: string, fields: Fields = {}) => write('error', event, fields),
-  /** Logins, failures, authorization denials, role changes, exports (DESIGN.md §7). */
+  /** Logins, failures, authorization denials, role changes, exports: the security log. */
   security: (event: string, fields: Fields = {}) => write('security', event, fields),
 };

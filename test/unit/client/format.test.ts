@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod } from '../../../client/src/app/format';
+import { formatDate, formatPeriod } from '../../../client/src/lib/format';
 
 describe('client date formatting', () => {
   it('shows a calendar date in Danish by default and in English when chosen', () => {

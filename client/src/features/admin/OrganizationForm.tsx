@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorInfo } from '../../app/errors';
-import type { FragmentOf } from '../../app/graphql';
+import { errorInfo } from '../../lib/errors';
+import type { FragmentOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { ORGANIZATION_KINDS, organizationKindKey, type OrganizationKind } from './labels';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FragmentOf } from '../../app/graphql';
+import type { FragmentOf } from '../../lib/graphql';
 import { UPDATE_USER, type USER_FIELDS } from './operations';
 
 type User = FragmentOf<typeof USER_FIELDS>;

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
+import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 import { ApprovalStateTag, useApprovalDetail } from './ApprovalStateText';
 import './i18n';
-import { inApprovalPhase, orgLabel } from './labels';
+import { inApprovalPhase } from './labels';
+import { orgLabel } from '../../lib/format';
 import {
   APPROVAL_VERSIONS,
   APPROVE_CHAPTER,
@@ -75,10 +76,8 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
   const membership = project.myMembership;
   const organizations = chapter.document.approvingOrganizations;
   const myOrg = membership?.organization ?? null;
-  const mayDecideRole = membership?.role === 'AUTHOR' || membership?.role === 'COORDINATOR';
-  const isApprover = !!membership?.isApprover && mayDecideRole;
   const orgRequired = !!myOrg && organizations.some((o) => o.id === myOrg.id);
-  const canDecide = isApprover && orgRequired;
+  const canDecide = project.viewerCan.approve && orgRequired;
   const status = chapter.status;
   const canSubmit = project.viewerCan.editText && (status === 'DRAFT' || status === 'REVISION');
   const canApprove = canDecide && status === 'AWAITING_APPROVAL';
@@ -276,7 +275,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
           {t('panel.approveHint', { organization: myOrg?.name ?? '' })}
         </p>
       )}
-      {isApprover && !orgRequired && myOrg && status === 'AWAITING_APPROVAL' && (
+      {project.viewerCan.approve && !orgRequired && myOrg && status === 'AWAITING_APPROVAL' && (
         <p className="form-hint">{t('panel.notRequiredHint', { organization: myOrg.name })}</p>
       )}
 

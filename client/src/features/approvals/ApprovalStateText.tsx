@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import './approvals.css';
 import './i18n';
-import { approvalStateClass, approvalStateKey, approvalStateSymbol, formatDateTime } from './labels';
+import { approvalStateClass, approvalStateKey, approvalStateSymbol } from './labels';
+import { formatDateTime } from '../../lib/format';
 
 export interface ApprovalLike {
   state: string;

@@ -1,6 +1,5 @@
 /** Wording and styling of approval states; the keys live in the approvals namespace. */
-export const APPROVAL_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'STALE', 'PENDING'] as const;
-export type ApprovalStateCode = (typeof APPROVAL_STATES)[number];
+export type ApprovalStateCode = 'APPROVED' | 'CHANGES_REQUESTED' | 'STALE' | 'PENDING';
 
 export const approvalStateKey = (state: string) => `state.${state}`;
 
@@ -20,15 +19,6 @@ const stateSymbol: Record<string, string> = {
   PENDING: '…',
 };
 export const approvalStateSymbol = (state: string) => stateSymbol[state] ?? '';
-
-export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
-
-export const orgLabel = (org: { name: string; shortName?: string | null }) => org.shortName || org.name;
 
 /** Only a chapter in the approval phase waits for anyone; elsewhere "pending" means "not asked yet". */
 export const inApprovalPhase = (status: string) => status === 'AWAITING_APPROVAL' || status === 'APPROVED';

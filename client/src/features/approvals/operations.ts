@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 /** Where one approving organisation stands on a chapter: state, who and when. */
 export const APPROVAL_FIELDS = graphql(`
@@ -48,6 +48,7 @@ export const CHAPTER_APPROVAL = graphql(
             viewerCan {
               manage
               editText
+              approve
             }
             myMembership {
               id

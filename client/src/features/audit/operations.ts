@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const AUDIT_LOG = graphql(`
   query AuditLog($projectId: UUID!, $limit: Int!, $offset: Int!) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const ME = graphql(`
   query Me {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
+import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 
 interface Props {
   chapter: {

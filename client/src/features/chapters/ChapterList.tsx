@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
+import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 import { CREATE_CHAPTER, DELETE_CHAPTER, RENAME_CHAPTER, REORDER_CHAPTERS } from './operations';
 
 interface Chapter {

@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const CHAPTER = graphql(`
   query Chapter($id: UUID!) {
@@ -95,15 +95,6 @@ export const CREATE_DOCUMENT = graphql(`
       id
       title
       kind
-    }
-  }
-`);
-
-export const CHAPTER_PROJECT = graphql(`
-  query ChapterProject($id: UUID!) {
-    project(id: $id) {
-      id
-      title
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApprovalStateTag, useApprovalDetail } from '../approvals/ApprovalStateText';
-import { formatDateTime, orgLabel } from '../approvals/labels';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
+import { formatDateTime, orgLabel } from '../../lib/format';
+import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 import './i18n';
 import { inApprovalPhase } from './needsAction';
 

@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { CHAPTER_WORKFLOW_CHANGED } from '../approvals/operations';
 import { AUDIT_LOG } from '../audit/operations';
-import { chapterStatusKey, documentKindKey } from '../projects/labels';
+import { chapterStatusKey, documentKindKey } from '../../lib/labels';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { ApprovalMatrix } from './ApprovalMatrix';
 import { EditionSummary } from './EditionSummary';

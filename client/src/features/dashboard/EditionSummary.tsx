@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../lib/format';
 import { EditionsLink } from '../editions/EditionsLink';
 import './i18n';
 

@@ -1,7 +1,7 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { REVIEW_EVENTS } from '../review/operations';
 import './i18n';
 import { DASHBOARD_REVIEW } from './operations';

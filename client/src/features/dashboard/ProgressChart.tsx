@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { AUDIT_LOG } from '../audit/operations';
 import './i18n';
 

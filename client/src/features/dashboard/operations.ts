@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 import { APPROVAL_FIELDS } from '../approvals/operations';
 
 export const DASHBOARD_ROUND_FIELDS = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const EDITION_FIELDS = graphql(`
   fragment EditionFields on Edition {

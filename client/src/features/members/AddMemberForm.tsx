@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorInfo } from '../../app/errors';
+import { errorInfo } from '../../lib/errors';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { ROLES, roleKey, type Role } from '../projects/labels';
+import { ROLES, roleKey, type Role } from '../../lib/labels';
 import { InviteLink } from './InviteLink';
 import { ADD_MEMBER, ORGANIZATIONS } from './operations';
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FragmentOf } from '../../app/graphql';
+import type { FragmentOf } from '../../lib/graphql';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ROLES, roleKey, type Role } from '../projects/labels';
-import type { MEMBERSHIP_FIELDS } from '../projects/operations';
+import { ROLES, roleKey, type Role } from '../../lib/labels';
+import type { MEMBERSHIP_FIELDS } from '../../lib/fragments';
 import { REMOVE_MEMBER, UPDATE_MEMBER } from './operations';
 
 type Member = FragmentOf<typeof MEMBERSHIP_FIELDS>;

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { roleGroupKey } from '../projects/labels';
+import { roleGroupKey } from '../../lib/labels';
 import { useProject } from '../projects/useProject';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberRow } from './MemberRow';

@@ -1,5 +1,5 @@
-import { graphql } from '../../app/graphql';
-import { MEMBERSHIP_FIELDS } from '../projects/operations';
+import { graphql } from '../../lib/graphql';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
 
 export const ORGANIZATIONS = graphql(`
   query Organizations {

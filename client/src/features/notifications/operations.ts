@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {

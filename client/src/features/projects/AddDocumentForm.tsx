@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { CREATE_DOCUMENT } from '../chapters/operations';
-import { documentKindKey } from './labels';
+import { documentKindKey } from '../../lib/labels';
 
 const KINDS = ['PATHWAY', 'TARGET_GROUP'] as const;
 

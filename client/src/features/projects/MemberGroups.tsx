@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
-import { roleGroupKey } from './labels';
+import type { ResultOf } from '../../lib/graphql';
+import { roleGroupKey } from '../../lib/labels';
 import type { PROJECT } from './operations';
 
 type Groups = ResultOf<typeof PROJECT>['project']['memberGroups'];

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatPeriod } from '../../app/format';
+import { formatPeriod } from '../../lib/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { projectKindKey, roleKey } from './labels';
+import { projectKindKey, roleKey } from '../../lib/labels';
 import { MY_PROJECTS } from './operations';
 import { useMe } from '../auth/useMe';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { UPDATE_PROJECT, type PROJECT } from './operations';
 import { ProjectFields, projectInput, projectValues } from './ProjectFields';

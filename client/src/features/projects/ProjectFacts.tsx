@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '../../app/format';
-import type { ResultOf } from '../../app/graphql';
-import { projectKindKey } from './labels';
+import { formatPeriod } from '../../lib/format';
+import type { ResultOf } from '../../lib/graphql';
+import { projectKindKey } from '../../lib/labels';
 import type { PROJECT } from './operations';
 
 type Project = ResultOf<typeof PROJECT>['project'];

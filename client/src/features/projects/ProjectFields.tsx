@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { errorInfo } from '../../app/errors';
+import { errorInfo } from '../../lib/errors';
 import { Field } from '../../components/Field';
-import { projectKindKey } from './labels';
+import { projectKindKey } from '../../lib/labels';
 
 export const TEXT_FIELDS = [
   ['targetGroup', 2000, true],

@@ -12,7 +12,7 @@ import { DashboardLink } from '../dashboard/DashboardLink';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { SpecialisationSection } from '../specialisation/SpecialisationSection';
 import { AddDocumentForm } from './AddDocumentForm';
-import { documentKindKey, roleKey } from './labels';
+import { documentKindKey, roleKey } from '../../lib/labels';
 import { MemberGroups } from './MemberGroups';
 import { ProjectEditForm } from './ProjectEditForm';
 import { ProjectFacts } from './ProjectFacts';

@@ -1,4 +1,5 @@
-import { graphql } from '../../app/graphql';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { graphql } from '../../lib/graphql';
 
 export const MY_PROJECTS = graphql(`
   query MyProjects {
@@ -14,26 +15,6 @@ export const MY_PROJECTS = graphql(`
         role
         isApprover
       }
-    }
-  }
-`);
-
-export const MEMBERSHIP_FIELDS = graphql(`
-  fragment MembershipFields on Membership {
-    id
-    role
-    isApprover
-    userId
-    user {
-      id
-      name
-      email
-      isActive
-    }
-    organization {
-      id
-      name
-      shortName
     }
   }
 `);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { orgLabel } from '../approvals/labels';
+import { orgLabel } from '../../lib/format';
 import { useMe } from '../auth/useMe';
 import { commentAccess } from './commentAccess';
 import { CommentThread, ERRORS, type ThreadView } from './CommentThread';

@@ -4,7 +4,7 @@ import { forwardRef, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime, orgLabel } from '../approvals/labels';
+import { formatDateTime, orgLabel } from '../../lib/format';
 import './i18n';
 import { DISPOSITIONS, dispositionKey, proposalStatusKey, type DispositionValue } from './labels';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';

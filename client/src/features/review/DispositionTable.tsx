@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { orgLabel } from '../approvals/labels';
+import { orgLabel } from '../../lib/format';
 import './i18n';
 import { DISPOSITIONS, dispositionKey, proposalStatusKey } from './labels';
 import { DISPOSE_COMMENT } from './operations';

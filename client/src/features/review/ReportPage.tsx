@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { DOCX_TYPE, downloadBase64, downloadText } from '../../components/download';
 import './i18n';
 import { dispositionKey, proposalStatusKey } from './labels';

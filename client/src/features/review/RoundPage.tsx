@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDateTime, orgLabel } from '../approvals/labels';
+import { formatDateTime, orgLabel } from '../../lib/format';
 import { DispositionTable, type DispositionItem } from './DispositionTable';
 import './i18n';
 import { deadlineOf, localDate } from './labels';
@@ -178,8 +178,7 @@ export function RoundPage() {
         </dd>
       </dl>
 
-      {/* Reviewers read the report once the round has closed. */}
-      {!(round.isOpen && doc?.project.myMembership?.role === 'REVIEWER') && (
+      {round.viewerCan.seeResults && (
         <p>
           <Link className="button button-secondary" to={`/rounds/${round.id}/report`}>
             {t('round.report')}

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import './i18n';
 import { OpenRoundForm } from './OpenRoundForm';
 import { DOCUMENT_ROUNDS } from './operations';

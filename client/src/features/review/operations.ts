@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const ROUND_FIELDS = graphql(`
   fragment RoundFields on ReviewRound {
@@ -75,6 +75,9 @@ export const REVIEW_ROUND = graphql(
     query ReviewRound($id: UUID!) {
       reviewRound(id: $id) {
         ...RoundFields
+        viewerCan {
+          seeResults
+        }
       }
     }
   `,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../../lib/format';
 import { hitLink } from './searchLinks';
 
 interface Hit {

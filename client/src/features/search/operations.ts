@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const SEARCH = graphql(`
   query Search($query: String!, $filter: SearchFilter) {

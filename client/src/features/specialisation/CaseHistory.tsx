@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
-import { formatDateTime } from '../approvals/labels';
+import type { ResultOf } from '../../lib/graphql';
+import { formatDateTime } from '../../lib/format';
 import { AssessmentCard } from './AssessmentCard';
 import { caseStatusClass, caseStatusKey } from './labels';
 import type { CASE_FIELDS } from './operations';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { AssessmentCard } from './AssessmentCard';
 import { caseStatusClass, caseStatusKey } from './labels';
 import { LevelRationaleForm } from './LevelRationaleForm';

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorInfo } from '../../app/errors';
+import { errorInfo } from '../../lib/errors';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../approvals/labels';
-import type { ResultOf } from '../../app/graphql';
+import { formatDateTime } from '../../lib/format';
+import type { ResultOf } from '../../lib/graphql';
 import { SAVE_LEVEL_CRITERION, type TARGET_GROUP } from './operations';
 import { RichTextEditor } from './RichTextEditor';
 

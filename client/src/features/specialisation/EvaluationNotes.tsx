@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { ADD_EVALUATION_NOTE, type EVALUATION_NOTE_FIELDS } from './operations';
 
 type Note = ResultOf<typeof EVALUATION_NOTE_FIELDS>;

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { ImportFileError } from './ImportFileError';
 import { ImportRowsTable } from './ImportRowsTable';
 import {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { importReasonKey } from './labels';
 import type { IMPORT_RESULT_FIELDS } from './operations';
 

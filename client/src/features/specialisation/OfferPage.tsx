@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatDateTime } from '../approvals/labels';
+import { formatDateTime } from '../../lib/format';
 import { CaseHistory } from './CaseHistory';
 import { CaseView } from './CaseView';
 import { CriteriaAside } from './CriteriaAside';

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { ResultOf } from '../../app/graphql';
+import type { ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadText, fileName } from '../../components/download';
 import { caseStatusClass, caseStatusKey, LEVELS } from './labels';

@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { orgLabel } from '../approvals/labels';
-import { roleKey } from '../projects/labels';
-import type { ResultOf } from '../../app/graphql';
+import { orgLabel } from '../../lib/format';
+import { roleKey } from '../../lib/labels';
+import type { ResultOf } from '../../lib/graphql';
 import { PROJECT_MEMBERS, SET_SPECIALISTS, type TARGET_GROUP } from './operations';
 
 type Specialist = ResultOf<typeof TARGET_GROUP>['targetGroup']['specialists'][number];

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { chapterStatusClass, chapterStatusKey } from '../projects/labels';
+import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 import { CriterionCard } from './CriterionCard';
 import { LiveOff } from './LiveOff';
 import { TARGET_GROUP } from './operations';

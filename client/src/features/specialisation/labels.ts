@@ -36,7 +36,3 @@ const statusBadge: Record<string, string> = {
 };
 export const caseStatusClass = (status: string | null | undefined) =>
   (status && statusBadge[status]) || 'badge';
-
-/** An open case is one that can still change before a placement is confirmed. */
-export const isOpenCase = (status: string) =>
-  status === 'AWAITING_ASSESSMENTS' || status === 'AGREED' || status === 'DISAGREED' || status === 'SETTLED';

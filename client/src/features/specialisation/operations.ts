@@ -1,5 +1,5 @@
-import { graphql } from '../../app/graphql';
-import { MEMBERSHIP_FIELDS } from '../projects/operations';
+import { graphql } from '../../lib/graphql';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
 
 /** The project around every specialisation page: title for the breadcrumbs, the caller's rights. */
 export const SPECIALISATION_PROJECT = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql';
+import { graphql } from '../../lib/graphql';
 
 export const VERSION_FIELDS = graphql(`
   fragment VersionFields on ChapterVersion {

@@ -2,8 +2,8 @@ import { forbidden, notFound } from '../../core/errors';
 import { Role, type Membership } from './membership.entity';
 
 /**
- * DESIGN.md §3, for everything decided by the project role alone. The GraphQL
- * API and the collab socket both ask these functions.
+ * Everything decided by the project role alone (the role table in README.md). The
+ * GraphQL API and the collab socket both ask these functions.
  */
 export type ProjectAction = 'read' | 'editText' | 'comment' | 'dispose' | 'submit' | 'approve' | 'manage';
 

@@ -81,6 +81,7 @@ export class ProjectService {
       editText: check('editText'),
       comment: check('comment'),
       dispose: check('dispose'),
+      approve: check('approve'),
     };
   }
 

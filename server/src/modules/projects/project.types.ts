@@ -48,6 +48,12 @@ export class ProjectPermissions {
 
   @Field()
   dispose: boolean;
+
+  @Field({
+    description:
+      'Approve chapters for my own organisation (an approver who writes); per chapter the document must also require my organisation',
+  })
+  approve: boolean;
 }
 
 export enum MembershipEventType {

@@ -15,7 +15,7 @@ import { Comment, ProposalStatus } from './comment.entity';
 import type { CreateCommentInput, ReplyInput } from './comment.inputs';
 import type { ReviewEvents } from './review-events';
 import { ReviewRound } from './review-round.entity';
-import { commentRight, commentVisibility } from './review.policy';
+import { commentRight, commentVisibility, roundAdmitsWhere } from './review.policy';
 
 /** Comments and their threads: writing, editing, deleting, resolving, and who sees which. */
 export class CommentService {
@@ -89,14 +89,12 @@ export class CommentService {
     organizationId: string,
     now: Date,
   ) {
+    const admits = roundAdmitsWhere('r', chapter.id, organizationId, now);
     return em
       .getRepository(ReviewRound)
       .createQueryBuilder('r')
-      .where('r."documentId" = :documentId AND r.deadline > :now', { documentId: chapter.documentId, now })
-      .andWhere(':chapterId = ANY(r."chapterIds") AND :organizationId = ANY(r."organizationIds")', {
-        chapterId: chapter.id,
-        organizationId,
-      })
+      .where('r."documentId" = :documentId', { documentId: chapter.documentId })
+      .andWhere(admits.where, admits.params)
       .orderBy('r."openedAt"', 'DESC')
       .getOne();
   }

@@ -31,7 +31,14 @@ import { Comment } from './comment.entity';
 import { ConsultationReport } from './consultation-report.types';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
-import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
+import { maySeeRoundResults } from './review.policy';
+import {
+  HearingParty,
+  ReviewEvent,
+  ReviewEventType,
+  ReviewRoundPermissions,
+  ReviewRoundProgress,
+} from './review.types';
 
 @ArgsType()
 class ExtendRoundArgs {
@@ -45,6 +52,7 @@ class ExtendRoundArgs {
 @Resolver(() => ReviewRound)
 export class ReviewRoundResolver {
   constructor(
+    private readonly membershipService: MembershipService,
     private readonly commentService: CommentService,
     private readonly reviewRoundService: ReviewRoundService,
     private readonly consultationReportService: ConsultationReportService,
@@ -175,6 +183,12 @@ export class ReviewRoundResolver {
     return this.db
       .getRepository(Chapter)
       .find({ where: { id: In(round.chapterIds) }, order: { position: 'ASC' } });
+  }
+
+  @FieldResolver(() => ReviewRoundPermissions)
+  async viewerCan(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<ReviewRoundPermissions> {
+    const member = await this.membershipService.forUser(ctx.user!.id, round.projectId);
+    return { seeResults: maySeeRoundResults(member, round) };
   }
 
   @FieldResolver(() => [HearingParty], {

@@ -4,7 +4,7 @@ import type { Comment } from './comment.entity';
 import { isRoundOpen, type ReviewRound } from './review-round.entity';
 
 /**
- * DESIGN.md §3 for comments, on top of the project policy: the working group
+ * Who may comment, on top of the project policy: the working group
  * (coordinators, authors) comments at any time (internal comments); a reviewer
  * only in an open round that includes the chapter and lists their
  * organisation; observers never.
@@ -23,11 +23,34 @@ export function commentRight(
   if (!member) return null;
   if (can(member, 'comment')) return 'internal';
   if (member.role !== Role.REVIEWER || !round) return null;
-  return isRoundOpen(round, now) &&
+  return roundAdmits(round, chapterId, organizationId, now) ? 'round' : null;
+}
+
+/** A reviewer of `organizationId` may comment on `chapterId` in this round: open, including both. */
+export function roundAdmits(
+  round: Pick<ReviewRound, 'deadline' | 'chapterIds' | 'organizationIds'>,
+  chapterId: string,
+  organizationId: string,
+  now: Date,
+): boolean {
+  return (
+    isRoundOpen(round, now) &&
     round.chapterIds.includes(chapterId) &&
     round.organizationIds.includes(organizationId)
-    ? 'round'
-    : null;
+  );
+}
+
+/** roundAdmits as a SQL condition on the round `alias`, for finding the round a reviewer comments in. */
+export function roundAdmitsWhere(
+  alias: string,
+  chapterId: string,
+  organizationId: string,
+  now: Date,
+): { where: string; params: Record<string, unknown> } {
+  return {
+    where: `${alias}.deadline > :admitNow AND :admitChapter = ANY(${alias}."chapterIds") AND :admitOrg = ANY(${alias}."organizationIds")`,
+    params: { admitNow: now, admitChapter: chapterId, admitOrg: organizationId },
+  };
 }
 
 /**

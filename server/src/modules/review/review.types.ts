@@ -135,3 +135,9 @@ export class ReviewRoundProgress {
   @Field(() => [OrganizationProgress], { description: 'The hearing list, alphabetical' })
   organizations: OrganizationProgress[];
 }
+
+@ObjectType({ description: 'What the caller may do with a review round (the review policy decides)' })
+export class ReviewRoundPermissions {
+  @Field({ description: 'Read its progress and consultation report: reviewers only once it closed' })
+  seeResults: boolean;
+}

@@ -162,7 +162,7 @@ export class PlacementResolver {
   }
 }
 
-/** Offer's assessment fields (contract: Offer.currentCase, placement, cases); the offer itself is h6a's. */
+/** An offer's assessment fields (currentCase, placement, cases); the offer itself is the catalogue's. */
 @Resolver(() => Offer)
 export class OfferAssessmentResolver {
   @FieldResolver(() => AssessmentCase, {

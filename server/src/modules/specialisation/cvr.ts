@@ -13,5 +13,3 @@ export function normalizeCvr(input: string): string | null {
   const sum = [...digits].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0);
   return sum % 11 === 0 ? digits : null;
 }
-
-export const isValidCvr = (input: string): boolean => normalizeCvr(input) !== null;

@@ -1,4 +1,4 @@
-// PlacementFilter is shared with `providers(filter:)`: it lives in specialisation.inputs.ts (h6a).
+// PlacementFilter is shared with `providers(filter:)`: it lives in specialisation.inputs.ts.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AssessmentCaseStatus } from './assessment-case-state';
 import { Provider } from './provider.entity';

@@ -18,7 +18,7 @@ import { TargetGroup } from './target-group.entity';
 
 /**
  * Offers that must not be deleted because they were assessed: the assessment
- * module (h6b) registers its check here, so this module needs none of its tables.
+ * service registers its check here, so the catalogue needs none of its tables.
  */
 export type AssessedOffersCheck = (em: EntityManager, offerIds: string[]) => Promise<boolean>;
 

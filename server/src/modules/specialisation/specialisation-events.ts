@@ -32,7 +32,7 @@ export class SpecialisationEvent {
 
 /**
  * Publishes specialisation events after their transaction committed (topic id: the project).
- * Shared by target groups, criteria and providers (h6a) and assessments and placements (h6b).
+ * Shared by the catalogue (target groups, criteria, providers) and assessment (cases, placements).
  */
 export class SpecialisationEvents {
   constructor(private readonly appPubSub: AppPubSub) {}

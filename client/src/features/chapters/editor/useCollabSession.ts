@@ -2,7 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { chapterDocumentName, COLLAB_RECONNECT, TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { trackCollabProvider } from '../../../app/live-connections';
+import { trackCollabProvider } from '../../../lib/live-connections';
 
 export interface CollabSession {
   doc: Y.Doc;

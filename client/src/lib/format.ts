@@ -18,3 +18,14 @@ export function formatPeriod(
   const to = end ? formatDate(end, language) : '…';
   return `${from} – ${to}`;
 }
+
+/** A moment (an ISO timestamp) with date and time, in the reader's language. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** An organisation as lists show it: its short name when it has one. */
+export const orgLabel = (org: { name: string; shortName?: string | null }) => org.shortName || org.name;
