@@ -5,6 +5,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import {
   ChapterApprovalResolver,
   DocumentApprovalResolver,
+  ApprovingOrganizationChoiceResolver,
   OrganizationApprovalResolver,
 } from '../modules/approvals/approval.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -61,6 +62,7 @@ export const resolvers = [
   WorkflowSubscriptionResolver,
   ChapterApprovalResolver,
   DocumentApprovalResolver,
+  ApprovingOrganizationChoiceResolver,
   OrganizationApprovalResolver,
   AuditResolver,
   NotificationResolver,

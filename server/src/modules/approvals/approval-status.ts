@@ -3,6 +3,7 @@ import { In, IsNull } from 'typeorm';
 import type { Context } from '../../app/context';
 import type { Chapter } from '../documents/chapter.entity';
 import { ApprovalState, type OrganizationApproval } from './approval.types';
+import { approversByOrganization } from './approving-organization.service';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 function stateOf(decision: ChapterApproval | undefined): ApprovalState {
@@ -13,6 +14,8 @@ function stateOf(decision: ChapterApproval | undefined): ApprovalState {
 
 interface ApprovalLoaders {
   byChapter: DataLoader<Chapter, OrganizationApproval[], string>;
+  /** Per project: organisation → the members who may approve for it. */
+  approversByProject: DataLoader<string, Map<string, string[]>>;
   requiredByDocument: DataLoader<
     { id: string; projectId: string },
     { organizationIds: string[]; isDefault: boolean },
@@ -61,6 +64,7 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
           return {
             chapterId: chapter.id,
             organizationId,
+            projectId: chapter.projectId,
             state: stateOf(d),
             decidedById: d?.userId ?? null,
             decidedAt: d?.createdAt ?? null,
@@ -80,7 +84,11 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
     },
     { cache: false },
   );
-  loaders = { byChapter, requiredByDocument };
+  const approversByProject: ApprovalLoaders['approversByProject'] = new DataLoader(
+    (projectIds) => Promise.all(projectIds.map((id) => approversByOrganization(db.manager, id))),
+    { cache: false },
+  );
+  loaders = { byChapter, requiredByDocument, approversByProject };
   perRequest.set(ctx, loaders);
   return loaders;
 }

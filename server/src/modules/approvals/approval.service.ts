@@ -47,7 +47,7 @@ export class ApprovalService {
       });
   }
 
-  /** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
+  /** The document's approving organisations: the coordinator's list, else the working group's organisations that have an approver. */
   requiredOrganizations(
     document: Pick<Document, 'id' | 'projectId'>,
     em: EntityManager = this.db.manager,

@@ -7,7 +7,7 @@ import { Document } from '../documents/document.entity';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { Organization } from '../organizations/organization.entity';
-import type { MembershipService } from '../projects/membership.service';
+import type { MembershipChangeHook, MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { lockChapter } from '../workflow/chapter-transitions';
 import type { ApprovalService } from './approval.service';
@@ -19,7 +19,11 @@ export interface RequiredOrganizations {
   isDefault: boolean;
 }
 
-/** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
+/**
+ * The document's approving organisations: the coordinator's list, else the working group's (AUTHOR
+ * members') organisations that have a member who may approve (an author or coordinator with the approver
+ * flag). An organisation nobody can approve for would keep every chapter waiting, so it is never a default.
+ */
 export async function requiredOrganizations(
   em: EntityManager,
   document: Pick<Document, 'id' | 'projectId'>,
@@ -27,12 +31,61 @@ export async function requiredOrganizations(
   const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
   if (named.length > 0)
     return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
+  const [approvers, workingGroup] = await Promise.all([
+    approversByOrganization(em, document.projectId),
+    workingGroupOrganizations(em, document.projectId),
+  ]);
+  return { organizationIds: workingGroup.filter((id) => approvers.has(id)), isDefault: true };
+}
+
+async function workingGroupOrganizations(em: EntityManager, projectId: string): Promise<string[]> {
   const rows: { organizationId: string }[] = await em.query(
     `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
       WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
-    [document.projectId],
+    [projectId],
   );
-  return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
+  return rows.map((r) => r.organizationId);
+}
+
+/** Per organisation, the project's members who may approve for it (authors and coordinators with the flag). */
+export async function approversByOrganization(
+  em: EntityManager,
+  projectId: string,
+): Promise<Map<string, string[]>> {
+  const rows: { organizationId: string; userId: string }[] = await em.query(
+    `SELECT u."organizationId", u.id AS "userId" FROM membership m JOIN app_user u ON u.id = m."userId"
+      WHERE m."projectId" = $1 AND m.role IN ('AUTHOR', 'COORDINATOR') AND m."isApprover"
+      ORDER BY u.name`,
+    [projectId],
+  );
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.organizationId, [...(map.get(r.organizationId) ?? []), r.userId]);
+  return map;
+}
+
+/**
+ * What a coordinator chooses from: the organisations of the working group (authors and coordinators) and
+ * any already approving, each with who may approve for it.
+ */
+export async function approvingOrganizationChoices(
+  em: EntityManager,
+  document: Pick<Document, 'id' | 'projectId'>,
+): Promise<{ organizationId: string; approving: boolean; approverIds: string[] }[]> {
+  const [required, approvers, rows] = await Promise.all([
+    requiredOrganizations(em, document),
+    approversByOrganization(em, document.projectId),
+    em.query(
+      `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
+        WHERE m."projectId" = $1 AND m.role IN ('AUTHOR', 'COORDINATOR')`,
+      [document.projectId],
+    ) as Promise<{ organizationId: string }[]>,
+  ]);
+  const ids = new Set([...rows.map((r) => r.organizationId), ...required.organizationIds]);
+  return [...ids].map((organizationId) => ({
+    organizationId,
+    approving: required.organizationIds.includes(organizationId),
+    approverIds: approvers.get(organizationId) ?? [],
+  }));
 }
 
 /** Coordinators naming which organisations must approve a document's chapters. */
@@ -44,7 +97,36 @@ export class ApprovingOrganizationService {
     private readonly notifications: NotificationService,
   ) {}
 
-  /** Coordinators only. An empty list goes back to the default (the organisations of the AUTHOR members). */
+  /**
+   * After a membership change (inside its transaction): documents on the default list may have gained or
+   * lost an approving organisation, so their chapters in the approval phase are settled again.
+   */
+  readonly membershipChanged: MembershipChangeHook = async (em, projectId, cause) => {
+    const chapters: Chapter[] = await em
+      .getRepository(Chapter)
+      .createQueryBuilder('c')
+      .where('c.projectId = :projectId', { projectId })
+      .andWhere('c.status IN (:...statuses)', {
+        statuses: [ChapterStatus.AWAITING_APPROVAL, ChapterStatus.APPROVED],
+      })
+      .andWhere('NOT EXISTS (SELECT 1 FROM approving_organization a WHERE a."documentId" = c."documentId")')
+      .orderBy('c.id')
+      .getMany();
+    const notifications: Notification[] = [];
+    const changed: Chapter[] = [];
+    for (const { id } of chapters) {
+      const chapter = await lockChapter(em, id);
+      const result = await this.approvals.settleAndReport(em, chapter, undefined, cause);
+      notifications.push(...result.notifications);
+      if (result.changed) changed.push(chapter);
+    }
+    return () => {
+      this.notifications.publish(notifications);
+      this.approvals.publishChanged(changed);
+    };
+  };
+
+  /** Coordinators only. An empty list goes back to the default (the working group's organisations that have an approver). */
   async set(
     user: User,
     documentId: string,
