@@ -8,6 +8,7 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
+import { ApprovingOrganizationsPage } from '../features/approvals/ApprovingOrganizationsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -87,6 +88,10 @@ export function App() {
             <Route path="/notifications" element={authed(<NotificationsPage />)} />
             <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
             <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
+            <Route
+              path="/documents/:documentId/approving-organizations"
+              element={authed(<ApprovingOrganizationsPage />)}
+            />
             <Route path="/documents/:documentId/rounds" element={authed(<RoundsPage />)} />
             <Route path="/rounds/:roundId" element={authed(<RoundPage />)} />
             <Route path="/rounds/:roundId/report" element={authed(<ReportPage />)} />
