@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from './config';
-import { startServer } from './app/server';
-import { log } from './app/logger';
+import { ConfigError, loadConfig } from './core/config';
+import { startServer } from './composition/server';
+import { log } from './core/logger';
 
 async function main() {
   let config;

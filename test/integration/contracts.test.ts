@@ -6,11 +6,11 @@ import { ROOT, SERVER_DIST } from '../support/paths';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the compiled server is loaded at run time */
 const { emitSchema } = require(
-  path.join(SERVER_DIST, 'app/emit-schema.js'),
-) as typeof import('../../server/src/app/emit-schema');
+  path.join(SERVER_DIST, 'composition/emit-schema.js'),
+) as typeof import('../../server/src/composition/emit-schema');
 const { operationRules } = require(
-  path.join(SERVER_DIST, 'app/operation-rules.js'),
-) as typeof import('../../server/src/app/operation-rules');
+  path.join(SERVER_DIST, 'core/operation-rules.js'),
+) as typeof import('../../server/src/core/operation-rules');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('contracts', () => {

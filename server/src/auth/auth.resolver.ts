@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../app/context';
-import { Public } from '../app/operation-rules';
+import type { Context } from '../core/context';
+import { Public } from '../core/operation-rules';
 import { User } from '../modules/users/user.entity';
 import { AcceptInviteInput, LoginInput } from './auth.inputs';
 

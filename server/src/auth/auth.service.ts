@@ -1,6 +1,6 @@
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
-import { AppError, ErrorCode, badInput, rateLimited } from '../app/errors';
-import { log } from '../app/logger';
+import { AppError, ErrorCode, badInput, rateLimited } from '../core/errors';
+import { log } from '../core/logger';
 import { User } from '../modules/users/user.entity';
 import { normalizeEmail } from '../modules/users/user.service';
 import { Invite } from './invite.entity';

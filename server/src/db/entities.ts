@@ -4,7 +4,7 @@ import { EvaluationNote } from '../modules/specialisation/evaluation-note.entity
 import { Placement } from '../modules/specialisation/placement.entity';
 import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../core/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Comment } from '../modules/review/comment.entity';
 import { ReviewRound } from '../modules/review/review-round.entity';

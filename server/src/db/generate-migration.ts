@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { loadConfig } from '../core/config';
 import { openDatabase } from './database';
 
 /**

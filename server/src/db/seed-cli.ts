@@ -1,4 +1,4 @@
-import { loadConfig } from '../config';
+import { loadConfig } from '../core/config';
 import { openDatabase } from './database';
 import { seedIfEmpty } from './seed/seed';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { AuditEvent } from '../../core/audit-event.entity';
 import { Chapter, ChapterStatus } from '../../modules/documents/chapter.entity';
 import { Notification, NotificationKind } from '../../modules/notifications/notification.entity';
 import { chapterText } from '../../modules/review/chapter-anchors';

@@ -1,4 +1,4 @@
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { ApprovalService } from './approval.service';
 
 /** Quiet time after the last stored edit before a chapter's approvals are re-checked. */

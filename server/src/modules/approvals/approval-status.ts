@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import type { Chapter } from '../documents/chapter.entity';
 import { ApprovalState, type OrganizationApproval } from './approval.types';
 import { approversByOrganization } from './approving-organization.service';

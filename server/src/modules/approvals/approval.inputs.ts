@@ -1,6 +1,6 @@
 import { Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 
 /** Longest reason for requesting changes. */
 export const MAX_REASON_LENGTH = 4000;

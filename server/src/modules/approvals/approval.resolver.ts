@@ -11,8 +11,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { Organization } from '../organizations/organization.entity';

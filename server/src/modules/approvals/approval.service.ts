@@ -1,8 +1,8 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden } from '../../app/errors';
+import { badInput, conflict, forbidden } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { recordAudit } from '../audit/audit';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { recordAudit } from '../../core/audit';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../app/errors';
+import { badInput, notFound } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import type { Notification } from '../notifications/notification.entity';

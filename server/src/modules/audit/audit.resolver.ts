@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { AuditLogArgs, AuditLogPage } from './audit.types';
 
 @Resolver()

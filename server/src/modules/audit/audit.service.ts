@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../core/audit-event.entity';
 import type { AuditLogPage } from './audit.types';
 
 /** Most rows one CSV export holds. */

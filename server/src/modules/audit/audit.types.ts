@@ -1,7 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
-import { AuditEvent } from './audit-event.entity';
+import { UUID } from '../../core/scalars';
+import { AuditEvent } from '../../core/audit-event.entity';
 
 @ArgsType()
 export class AuditLogArgs {

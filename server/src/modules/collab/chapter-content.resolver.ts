@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import { Chapter } from '../documents/chapter.entity';
 import { User } from '../users/user.entity';
 import { collabLoaders } from './collab.loaders';

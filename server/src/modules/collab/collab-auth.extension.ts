@@ -1,6 +1,6 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { readCookie } from '../../app/context';
-import { log } from '../../app/logger';
+import { readCookie } from '../../core/context';
+import { log } from '../../core/logger';
 import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';

@@ -1,6 +1,6 @@
 import type { connectedPayload, Extension, onDisconnectPayload } from '@hocuspocus/server';
-import { log } from '../../app/logger';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
+import { log } from '../../core/logger';
+import { Topic, type AppPubSub } from '../../core/pubsub';
 import type { MembershipService } from '../projects/membership.service';
 import { can } from '../projects/project.policy';
 import type { EditScopeService } from '../specialisation/edit-scope.service';

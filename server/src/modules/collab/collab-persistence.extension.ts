@@ -8,7 +8,7 @@ import {
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { ChapterChangeEvents } from './chapter-change-events';
 import {
   applyStored,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import type { LastEdit } from './chapter-store.service';
 import type { RenderedChapter } from './chapter-render';
 

@@ -1,5 +1,5 @@
 import type { Connection } from '@hocuspocus/server';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
+import { Topic, type AppPubSub } from '../../core/pubsub';
 import type { CollabConnections } from './collab-connections';
 
 export interface PresenceEntry {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertFound, badInput, notFound } from '../../app/errors';
+import { assertFound, badInput, notFound } from '../../core/errors';
 import type { MembershipService } from '../projects/membership.service';
 import type { ProjectAction } from '../projects/project.policy';
 import type { EditScopeService } from '../specialisation/edit-scope.service';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, Length } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { DocumentKind } from './document.entity';
 
 @InputType()

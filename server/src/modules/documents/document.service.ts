@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertFound } from '../../app/errors';
+import { assertFound } from '../../core/errors';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { Document } from './document.entity';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import { NotificationKind, type Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { todayInDenmark } from './edition-dates';

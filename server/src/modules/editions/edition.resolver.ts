@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { Document } from '../documents/document.entity';
 import { User } from '../users/user.entity';
 import { todayInDenmark } from './edition-dates';

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertFound, badInput, conflict, notFound } from '../../app/errors';
-import { log } from '../../app/logger';
+import { assertFound, badInput, conflict, notFound } from '../../core/errors';
+import { log } from '../../core/logger';
 import type { ClientInfo } from '../../auth/auth.service';
 import type { ApprovalService } from '../approvals/approval.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';

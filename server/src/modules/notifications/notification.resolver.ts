@@ -12,10 +12,10 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { Topic, type NotificationAddedPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { authorizedStream } from '../../core/authorized-stream';
+import { Topic, type NotificationAddedPayload } from '../../core/pubsub';
 import { Notification } from './notification.entity';
 
 @ArgsType()

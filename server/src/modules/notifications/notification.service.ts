@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
+import { Topic, type AppPubSub } from '../../core/pubsub';
 import { Membership } from '../projects/membership.entity';
 import type { User } from '../users/user.entity';
 import { Notification, type NotificationKind } from './notification.entity';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Mutation, Query, Resolver } from 'type-graphql';
-import { UUID } from '../../app/scalars';
-import type { Context } from '../../app/context';
+import { UUID } from '../../core/scalars';
+import type { Context } from '../../core/context';
 import { Ctx } from 'type-graphql';
 import { Organization } from './organization.entity';
 import { OrganizationInput } from './organization.inputs';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertFound, conflict } from '../../app/errors';
+import { assertFound, conflict } from '../../core/errors';
 import { Organization } from './organization.entity';
 import type { OrganizationInput } from './organization.inputs';
 

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { Topic, type MembershipChangedPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { authorizedStream } from '../../core/authorized-stream';
+import { Topic, type MembershipChangedPayload } from '../../core/pubsub';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { Membership } from './membership.entity';

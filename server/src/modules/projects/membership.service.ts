@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertFound, badInput, conflict } from '../../app/errors';
-import { log } from '../../app/logger';
+import { assertFound, badInput, conflict } from '../../core/errors';
+import { log } from '../../core/logger';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
-import { Topic, type AppPubSub, type MembershipChangedPayload } from '../../realtime/pubsub';
+import { recordAudit } from '../../core/audit';
+import { Topic, type AppPubSub, type MembershipChangedPayload } from '../../core/pubsub';
 import type { User } from '../users/user.entity';
 import type { UserService } from '../users/user.service';
 import { Membership, Role } from './membership.entity';

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { ProjectKind } from './project.entity';
 import { Role } from './membership.entity';
 

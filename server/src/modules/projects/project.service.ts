@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import { Document, DocumentKind } from '../documents/document.entity';
 import type { User } from '../users/user.entity';
 import { Membership, Role } from './membership.entity';
@@ -7,7 +7,7 @@ import type { MembershipService } from './membership.service';
 import { Project, ProjectKind } from './project.entity';
 import type { ProjectInput } from './project.inputs';
 import { can, type ProjectAction } from './project.policy';
-import { badInput } from '../../app/errors';
+import { badInput } from '../../core/errors';
 
 const ROLE_ORDER = [Role.COORDINATOR, Role.AUTHOR, Role.REVIEWER, Role.OBSERVER];
 

@@ -13,9 +13,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { notFound } from '../../app/errors';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { UUID } from '../../core/scalars';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { chapterText, decodePosition, resolveRange } from './chapter-anchors';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { assertFound, badInput, conflict, forbidden, notFound } from '../../app/errors';
-import { recordAudit } from '../audit/audit';
+import { assertFound, badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { recordAudit } from '../../core/audit';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { Chapter } from '../documents/chapter.entity';
 import { Membership } from '../projects/membership.entity';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { badInput, conflict } from '../../app/errors';
-import { log } from '../../app/logger';
-import { recordAudit } from '../audit/audit';
+import { badInput, conflict } from '../../core/errors';
+import { log } from '../../core/logger';
+import { recordAudit } from '../../core/audit';
 import type { ChapterChangeEvents } from '../collab/chapter-change-events';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { Chapter } from '../documents/chapter.entity';

@@ -1,4 +1,4 @@
-import { Topic, type AppPubSub, type ReviewEventPayload, type ReviewEventType } from '../../realtime/pubsub';
+import { Topic, type AppPubSub, type ReviewEventPayload, type ReviewEventType } from '../../core/pubsub';
 
 /** Publishes review events after their transaction committed. */
 export class ReviewEvents {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { Comment } from './comment.entity';

@@ -1,4 +1,4 @@
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { ReviewRound } from './review-round.entity';
 import type { ReviewRoundService } from './review-round.service';
 import { REMINDER_BEFORE_MS, type ReviewRoundWorkflow } from './review-round-workflow';

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict } from '../../app/errors';
-import { log } from '../../app/logger';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { recordAudit } from '../audit/audit';
+import { conflict } from '../../core/errors';
+import { log } from '../../core/logger';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { recordAudit } from '../../core/audit';
 import { ChapterStatus, type Chapter } from '../documents/chapter.entity';
 import { NotificationKind, type Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';

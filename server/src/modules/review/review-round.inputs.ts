@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { Disposition } from './comment.entity';
 
 export const MAX_ROUND_TITLE_LENGTH = 300;

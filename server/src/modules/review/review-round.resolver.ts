@@ -13,13 +13,13 @@ import {
   Subscription,
 } from 'type-graphql';
 import { In } from 'typeorm';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { Topic, type ReviewEventPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { authorizedStream } from '../../core/authorized-stream';
+import { Topic, type ReviewEventPayload } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
-import { assertFound } from '../../app/errors';
+import { assertFound } from '../../core/errors';
 import { Comment } from './comment.entity';
 import { ConsultationReport } from './consultation-report';
 import { isRoundOpen, ReviewRound } from './review-round.entity';

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import { assertFound, badInput, conflict, forbidden, notFound } from '../../app/errors';
+import { assertFound, badInput, conflict, forbidden, notFound } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { NotificationKind } from '../notifications/notification.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ReviewEventType as ReviewEventTypeName } from '../../realtime/pubsub';
+import type { ReviewEventType as ReviewEventTypeName } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';

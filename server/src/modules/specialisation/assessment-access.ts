@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { forbidden } from '../../app/errors';
-import { log } from '../../app/logger';
+import { forbidden } from '../../core/errors';
+import { log } from '../../core/logger';
 import { Membership } from '../projects/membership.entity';
 import { canAssessment, type AssessmentAction } from './assessment.policy';
 import { Specialist } from './specialist.entity';

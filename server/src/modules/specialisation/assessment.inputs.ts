@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { MAX_RATIONALE_LENGTH } from './assessment.entity';
 
 export const MAX_REVISIT_REASON_LENGTH = 2000;

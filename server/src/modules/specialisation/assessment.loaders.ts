@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
 import type { AssessmentService } from './assessment.service';

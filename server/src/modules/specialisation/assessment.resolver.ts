@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { User } from '../users/user.entity';
 import { viewerCan, type AssessmentViewer } from './assessment-access';
 import { ASSESSORS_PER_CASE, AssessmentCaseStatus } from './assessment-case-state';

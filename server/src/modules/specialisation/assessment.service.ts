@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { AppError, badInput, conflict, ErrorCode, notFound } from '../../app/errors';
-import { recordAudit } from '../audit/audit';
+import { AppError, badInput, conflict, ErrorCode, notFound } from '../../core/errors';
+import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { assertViewerCan, loadViewer, type AssessmentViewer } from './assessment-access';
 import {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { forbidden } from '../../app/errors';
-import { log } from '../../app/logger';
+import { forbidden } from '../../core/errors';
+import { log } from '../../core/logger';
 import type { Membership } from '../projects/membership.entity';
 import { canEditChapterText } from './specialisation.policy';
 

@@ -12,8 +12,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { User } from '../users/user.entity';
 import { EvaluationNote, MAX_EVALUATION_NOTE_LENGTH } from './evaluation-note.entity';
 import { EvaluationReport } from './evaluation.types';

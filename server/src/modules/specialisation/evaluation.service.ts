@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { badInput, forbidden } from '../../app/errors';
-import { log } from '../../app/logger';
-import { recordAudit } from '../audit/audit';
+import { badInput, forbidden } from '../../core/errors';
+import { log } from '../../core/logger';
+import { recordAudit } from '../../core/audit';
 import { Project } from '../projects/project.entity';
 import type { MembershipService } from '../projects/membership.service';
 import { User } from '../users/user.entity';

@@ -1,7 +1,7 @@
 import { QueryFailedError, type DataSource } from 'typeorm';
-import { assertFound, conflict } from '../../app/errors';
+import { assertFound, conflict } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { sanitizeCriterionHtml } from './criterion-html';
 import { LevelCriterionVersion, SPECIALISATION_LEVELS } from './level-criterion-version.entity';

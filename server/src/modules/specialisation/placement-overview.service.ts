@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { AssessmentCaseStatus, LEVELS } from './assessment-case-state';

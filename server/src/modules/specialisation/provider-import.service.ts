@@ -1,8 +1,8 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { AppError, conflict, ErrorCode } from '../../app/errors';
-import { log } from '../../app/logger';
+import { AppError, conflict, ErrorCode } from '../../core/errors';
+import { log } from '../../core/logger';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import { Project } from '../projects/project.entity';
 import type { User } from '../users/user.entity';
 import { CsvSyntaxError, csvCell, detectSeparator, parseCsv, type CsvRecord } from './csv';

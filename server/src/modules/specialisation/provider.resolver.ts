@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
 import { Offer } from './offer.entity';
 import { Provider } from './provider.entity';
 import { specialisationLoaders } from './specialisation.loaders';

@@ -1,7 +1,7 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { assertFound, badInput, conflict } from '../../app/errors';
+import { assertFound, badInput, conflict } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { normalizeCvr } from './cvr';
 import { Offer } from './offer.entity';

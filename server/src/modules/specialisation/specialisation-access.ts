@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { log } from '../../app/logger';
+import { log } from '../../core/logger';
 import type { Membership } from '../projects/membership.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';

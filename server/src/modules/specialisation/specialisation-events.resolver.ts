@@ -1,8 +1,8 @@
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { Topic, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { UUID } from '../../core/scalars';
+import { authorizedStream } from '../../core/authorized-stream';
+import { Topic, type SpecialisationEventPayload } from '../../core/pubsub';
 import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
 
 @Resolver()

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Topic, type AppPubSub, type SpecialisationEventPayload } from '../../realtime/pubsub';
+import { Topic, type AppPubSub, type SpecialisationEventPayload } from '../../core/pubsub';
 
 export enum SpecialisationEventType {
   TARGET_GROUP_CHANGED = 'TARGET_GROUP_CHANGED',

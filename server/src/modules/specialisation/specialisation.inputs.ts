@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 import { MAX_CRITERION_HTML_LENGTH } from './level-criterion-version.entity';
 import { MAX_OFFER_DESCRIPTION_LENGTH, MAX_OFFER_NAME_LENGTH } from './offer.entity';
 import {

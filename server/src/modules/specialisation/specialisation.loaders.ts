@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import { Membership } from '../projects/membership.entity';
 import type { LevelCriterionVersion } from './level-criterion-version.entity';
 import { Offer } from './offer.entity';

@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '../../app/errors';
+import { forbidden, notFound } from '../../core/errors';
 import { Role, type Membership } from '../projects/membership.entity';
 import { can } from '../projects/project.policy';
 

@@ -1,9 +1,9 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { assertFound, badInput, conflict, notFound } from '../../app/errors';
-import { log } from '../../app/logger';
+import { assertFound, badInput, conflict, notFound } from '../../core/errors';
+import { log } from '../../core/logger';
 import type { ClientInfo } from '../../auth/auth.service';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
-import { recordAudit } from '../audit/audit';
+import { Topic, type AppPubSub } from '../../core/pubsub';
+import { recordAudit } from '../../core/audit';
 import { Chapter } from '../documents/chapter.entity';
 import { Document, DocumentKind } from '../documents/document.entity';
 import { Membership, Role } from '../projects/membership.entity';

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UUID } from '../../app/scalars';
+import { UUID } from '../../core/scalars';
 
 @InputType()
 export class CreateUserInput {

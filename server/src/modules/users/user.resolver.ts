@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Public } from '../../app/operation-rules';
-import { UUID } from '../../app/scalars';
+import type { Context } from '../../core/context';
+import { Public } from '../../core/operation-rules';
+import { UUID } from '../../core/scalars';
 import { Organization } from '../organizations/organization.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';

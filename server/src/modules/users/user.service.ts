@@ -1,8 +1,8 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Invite } from '../../auth/invite.entity';
 import { hashToken, newToken } from '../../auth/tokens';
-import { assertFound, badInput, conflict } from '../../app/errors';
-import { log } from '../../app/logger';
+import { assertFound, badInput, conflict } from '../../core/errors';
+import { log } from '../../core/logger';
 import { Organization } from '../organizations/organization.entity';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { assertFound } from '../../app/errors';
-import { recordAudit } from '../audit/audit';
+import { assertFound } from '../../core/errors';
+import { recordAudit } from '../../core/audit';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 
 /**

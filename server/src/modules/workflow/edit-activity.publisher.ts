@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { log } from '../../app/logger';
-import { Topic, type AppPubSub } from '../../realtime/pubsub';
+import { log } from '../../core/logger';
+import { Topic, type AppPubSub } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 
 /** A chapter's dashboard row is told about edits at most this often. */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertFound } from '../../app/errors';
+import { assertFound } from '../../core/errors';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import type { MembershipService } from '../projects/membership.service';

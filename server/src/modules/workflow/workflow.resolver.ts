@@ -14,11 +14,11 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { notFound } from '../../app/errors';
-import { UUID } from '../../app/scalars';
-import { authorizedStream } from '../../realtime/authorized-stream';
-import { Topic, type ChapterWorkflowChangedPayload } from '../../realtime/pubsub';
+import type { Context } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { UUID } from '../../core/scalars';
+import { authorizedStream } from '../../core/authorized-stream';
+import { Topic, type ChapterWorkflowChangedPayload } from '../../core/pubsub';
 import { forgetChapter } from '../collab/collab.loaders';
 import { Chapter } from '../documents/chapter.entity';
 import { ProgressPoint } from './progress.types';

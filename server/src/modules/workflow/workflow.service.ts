@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { conflict } from '../../app/errors';
+import { conflict } from '../../core/errors';
 import type { ClientInfo } from '../../auth/auth.service';
 import type { ApprovalService } from '../approvals/approval.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import type { Config } from '../core/config';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
@@ -44,7 +44,7 @@ import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
 import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
-import type { AppPubSub } from '../realtime/pubsub';
+import type { AppPubSub } from '../core/pubsub';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {

@@ -3,10 +3,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
-import type { Config } from '../config';
-import type { Context } from './context';
+import type { Config } from '../core/config';
+import type { Context } from '../core/context';
 import { LIMITS, validationRules } from './graphql-limits';
-import { log } from './logger';
+import { log } from '../core/logger';
 
 interface ValidationFailure {
   property: string;

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { log } from './logger';
+import { log } from '../core/logger';
 
 /** Routes WebSocket upgrades by path, after checking Origin against the allowlist. */
 export function routeUpgrades(

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createRealtimeBus } from '../realtime/pubsub';
+import { createRealtimeBus } from '../core/pubsub';
 import { createSchema } from './schema';
 
 /** schema/schema.graphql: committed; the client's types are generated from it. */

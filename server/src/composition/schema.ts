@@ -45,8 +45,8 @@ import {
 } from '../modules/specialisation/assessment.resolver';
 import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
 import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
-import type { AppPubSub } from '../realtime/pubsub';
-import { authChecker } from './auth-checker';
+import type { AppPubSub } from '../core/pubsub';
+import { authChecker } from '../core/auth-checker';
 
 export const resolvers = [
   AuthResolver,

@@ -1,8 +1,8 @@
 import type { User } from '../modules/users/user.entity';
 import type { ClientInfo } from '../auth/auth.service';
 import { SESSION_COOKIE } from '../auth/session.service';
-import { createLoaders, type Loaders } from './loaders';
-import type { Services } from './services';
+import { createLoaders, type Loaders } from '../composition/loaders';
+import type { Services } from '../composition/services';
 import { AppError, ErrorCode } from './errors';
 
 export interface CookieJar {

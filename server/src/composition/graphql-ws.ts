@@ -8,8 +8,8 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import type { Config } from '../config';
-import { buildContext, noCookies } from './context';
+import type { Config } from '../core/config';
+import { buildContext, noCookies } from '../core/context';
 import { LIMITS, validationRules } from './graphql-limits';
 import type { Services } from './services';
 import { clientInfo } from './client-info';
