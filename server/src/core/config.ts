@@ -90,7 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: bool(env, 'COOKIE_SECURE', publicUrl.startsWith('https:')),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
     trustProxy: bool(env, 'TRUST_PROXY', false),
-    clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../client/dist')),
+    clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../../client/dist')),
     reviewSweepIntervalMs: int(env, 'REVIEW_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000),
   };
 }
