@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
@@ -25,15 +25,6 @@ export function ApprovingOrganizationsPage() {
   const legendId = useId();
   const errorRef = useRef<HTMLParagraphElement>(null);
   usePageTitle(document ? `${t('organizations.title')}: ${document.title}` : t('organizations.title'));
-
-  useEffect(() => {
-    if (document && selected === null)
-      setSelected(
-        new Set(
-          document.approvingOrganizationChoices.filter((c) => c.approving).map((c) => c.organization.id),
-        ),
-      );
-  }, [document, selected]);
 
   if (loading && !data) return <Loading />;
   if (error || !document)
@@ -61,7 +52,10 @@ export function ApprovingOrganizationsPage() {
       </>
     );
 
-  const chosen = selected ?? new Set<string>();
+  // Until the coordinator ticks something, the choice is what approves now.
+  const chosen =
+    selected ??
+    new Set(document.approvingOrganizationChoices.filter((c) => c.approving).map((c) => c.organization.id));
   const submit = async (ids: string[], done: string) => {
     setMessage('');
     const result = await save({ variables: { documentId, organizationIds: ids } }).catch(() => null);

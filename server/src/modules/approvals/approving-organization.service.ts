@@ -74,11 +74,11 @@ export async function approvingOrganizationChoices(
   const [required, approvers, rows] = await Promise.all([
     requiredOrganizations(em, document),
     approversByOrganization(em, document.projectId),
-    em.query(
+    em.query<{ organizationId: string }[]>(
       `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
         WHERE m."projectId" = $1 AND m.role IN ('AUTHOR', 'COORDINATOR')`,
       [document.projectId],
-    ) as Promise<{ organizationId: string }[]>,
+    ),
   ]);
   const ids = new Set([...rows.map((r) => r.organizationId), ...required.organizationIds]);
   return [...ids].map((organizationId) => ({
