@@ -8,6 +8,7 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
+import { AccessibilityStatementPage } from '../features/accessibility/AccessibilityStatementPage';
 import { ApprovingOrganizationsPage } from '../features/approvals/ApprovingOrganizationsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
@@ -68,6 +69,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:token" element={<AcceptInvitePage />} />
+            <Route path="/tilgaengelighed" element={<AccessibilityStatementPage />} />
             <Route path="/" element={authed(<MyProjectsPage />)} />
             <Route path="/projects/new" element={authed(<NewProjectPage />)} />
             <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
