@@ -39,8 +39,10 @@ describe('accessibility in the browser', () => {
     await app.logIn(page, COORDINATOR);
     await expectAccessible(page);
     // The brand link and the bell are named by their visible words first.
-    await page.getByRole('link', { name: /^Tværoffentligt samarbejde, til forsiden$/ }).waitFor();
-    await page.getByRole('link', { name: /^Notifikationer, / }).waitFor();
+    await page.getByRole('link', { name: 'Tværoffentligt samarbejde – til forsiden' }).waitFor();
+    await page
+      .getByRole('link', { name: /^Notifikationer \d+ ulæst|^Notifikationer ingen ulæste/ })
+      .waitFor();
 
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
     await page.getByRole('heading', { name: PATHWAY_PROJECT, level: 1 }).waitFor();

@@ -75,8 +75,8 @@ describe('approval panel, versions and notifications in the browser', () => {
     const approver = await app.browser.newPage();
     await app.logIn(approver, SST_APPROVER);
     // The demo data holds one unread notification for him: his approval went stale.
-    const bell = approver.getByRole('link', { name: /^Notifikationer,/ });
-    await approver.getByRole('link', { name: 'Notifikationer, 1 ulæst' }).waitFor();
+    const bell = approver.getByRole('link', { name: /^Notifikationer / });
+    await approver.getByRole('link', { name: 'Notifikationer 1 ulæst' }).waitFor();
 
     const coordinator = await app.browser.newPage();
     await app.logIn(coordinator, COORDINATOR);
@@ -85,7 +85,7 @@ describe('approval panel, versions and notifications in the browser', () => {
     await panel.getByRole('status').filter({ hasText: 'Kapitlet er indsendt til godkendelse.' }).waitFor();
 
     // The approver's unread count goes up without a reload.
-    await approver.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
+    await approver.getByRole('link', { name: 'Notifikationer 2 ulæste' }).waitFor();
     await bell.click();
     await approver.getByRole('heading', { name: 'Notifikationer', level: 1 }).waitFor();
     const item = approver.getByRole('listitem').filter({ hasText: 'Indsatser i dagtilbud og skole' });

@@ -90,7 +90,7 @@ export function Layout() {
               </span>
               {/* The visible words come first in the link's name (WCAG 2.5.3 Label in Name). */}
               <span className="brand-name">{t('app.portal')}</span>
-              <span className="visually-hidden">, {t('header.home')}</span>
+              <span className="visually-hidden">{t('header.home')}</span>
             </Link>
             <div className="portal-user">
               {me && <NotificationBell />}

@@ -34,12 +34,11 @@ export function NotificationBell() {
         <span className="notification-bell__text">{t('bell.text')}</span>
         {count > 0 ? (
           <>
-            <span className="visually-hidden">, </span>
             <span className="notification-bell__count">{count > 99 ? '99+' : count}</span>
             <span className="visually-hidden"> {t('bell.unread', { count })}</span>
           </>
         ) : (
-          <span className="visually-hidden">, {t('bell.none')}</span>
+          <span className="visually-hidden">{t('bell.none')}</span>
         )}
       </Link>
       <span role="status" className="visually-hidden">
