@@ -13,5 +13,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   maxWorkers: 2,
-  testTimeout: 60_000,
+  // Covers beforeAll's server start (up to 90 s on a busy machine); a test waits on conditions, never on time.
+  testTimeout: 120_000,
 };

@@ -23,6 +23,7 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Maps are written for debugging on the server but not referenced from the bundles (and not served in production).
+    sourcemap: 'hidden',
   },
 });

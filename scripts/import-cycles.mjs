@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures the import structure of server/src and client/src from the source, with plain Node:
-//   - folder-level import cycles (strongly connected components of the folder graph),
+//   - folder-level import cycles (strongly connected components of the folder graph) and file-level ones,
 //   - import lines that run against the layering (a lower layer importing a higher one),
 //   - the largest files.
 // Usage: node scripts/import-cycles.mjs [--verbose]   (exit code 1 when a folder cycle exists)
@@ -16,10 +16,6 @@ const verbose = process.argv.includes('--verbose');
 const ROOTS = {
   'server/src': [
     ['kernel', ['server/src/core/', 'server/src/realtime/', 'server/src/config.ts']],
-    [
-      'database',
-      ['server/src/db/data-source.ts', 'server/src/db/database.ts', 'server/src/db/embedded-postgres.ts'],
-    ],
     ['modules', ['server/src/modules/', 'server/src/auth/']],
     ['composition', ['server/src/']],
   ],
@@ -96,6 +92,7 @@ for (const [root, layers] of Object.entries(ROOTS)) {
   const layerOf = (file) => layers.findIndex(([, prefixes]) => prefixes.some((p) => rel(file).startsWith(p)));
 
   const folderGraph = new Map();
+  const fileGraph = new Map();
   const folderEdges = new Map(); // "a -> b" → import lines
   const against = [];
   let lines = 0;
@@ -105,6 +102,12 @@ for (const [root, layers] of Object.entries(ROOTS)) {
     for (const match of text.matchAll(IMPORT)) {
       const target = resolve(file, match[1] ?? match[2] ?? match[3]);
       if (!target || !target.startsWith(path.join(repo, root))) continue;
+      if (!match[3]) {
+        if (!fileGraph.has(rel(file))) fileGraph.set(rel(file), new Set());
+        fileGraph.get(rel(file)).add(rel(target));
+      }
+      // A dynamic import() loads on demand (the demo seed): it is not part of the static graph.
+      if (match[3]) continue;
       const from = folderOf(file);
       const to = folderOf(target);
       if (!folderGraph.has(from)) folderGraph.set(from, new Set());
@@ -119,6 +122,7 @@ for (const [root, layers] of Object.entries(ROOTS)) {
   }
 
   const cycles = components(folderGraph).filter((scc) => scc.length > 1);
+  const fileCycles = components(fileGraph).filter((scc) => scc.length > 1);
   const inCycles = cycles.reduce((sum, scc) => sum + scc.length, 0);
   let cycleLines = 0;
   for (const scc of cycles) {
@@ -128,7 +132,7 @@ for (const [root, layers] of Object.entries(ROOTS)) {
       if (members.has(from) && members.has(to)) cycleLines += count;
     }
   }
-  if (cycles.length) cyclic = true;
+  if (cycles.length || fileCycles.length) cyclic = true;
 
   const sizes = files
     .map((file) => [rel(file), fs.readFileSync(file, 'utf8').split('\n').length])
@@ -140,6 +144,8 @@ for (const [root, layers] of Object.entries(ROOTS)) {
   );
   for (const scc of cycles) console.log(`    cycle: ${scc.sort().join(', ')}`);
   console.log(`  import lines between folders of one cycle: ${cycleLines}`);
+  console.log(`  files in import cycles: ${fileCycles.reduce((sum, scc) => sum + scc.length, 0)}`);
+  for (const scc of fileCycles) console.log(`    cycle: ${scc.sort().join(', ')}`);
   console.log(
     `  import lines against the layering (${layers.map(([name]) => name).join(' < ')}): ${against.length}`,
   );

@@ -1,4 +1,5 @@
 import { useDemoApp } from '../support/demo-app';
+import { eventually } from '../support/wait';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const ADMIN = 'admin@samskriv.dk';
@@ -120,7 +121,7 @@ describe('starting projects and administration in the browser', () => {
           ['karen.alstrup@alzheimer.dk'],
         )
       ).rows[0];
-    for (let i = 0; i < 50 && !(await stored()).isSystemAdmin; i++) await page.waitForTimeout(100);
+    await eventually(async () => (await stored()).isSystemAdmin, 'the server to store the system admin flag');
     expect(await stored()).toEqual({ isSystemAdmin: true, organization: 'KL' });
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { eventually } from '../support/wait';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const SST_APPROVER = 'jonas.bech@sst.dk';
@@ -72,11 +73,16 @@ describe('approval panel, versions and notifications in the browser', () => {
   });
 
   it('counts a new notification live when a chapter is submitted, and marks it read', async () => {
+    // The bell counts live from its notificationAdded subscription; a submission before the server has
+    // started that subscription would never reach it (the flake this test had), so wait until it has.
+    const bellSubscriptions = () => app.server.output().split('"operation":"NotificationAdded"').length - 1;
+    const before = bellSubscriptions();
     const approver = await app.browser.newPage();
     await app.logIn(approver, SST_APPROVER);
     // The demo data holds one unread notification for him: his approval went stale.
     const bell = approver.getByRole('link', { name: /^Notifikationer / });
     await approver.getByRole('link', { name: 'Notifikationer 1 ulæst' }).waitFor();
+    await eventually(() => bellSubscriptions() > before, 'the bell’s subscription to start');
 
     const coordinator = await app.browser.newPage();
     await app.logIn(coordinator, COORDINATOR);

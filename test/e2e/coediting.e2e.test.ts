@@ -71,16 +71,32 @@ describe('co-editing a chapter in the browser', () => {
 
     await app.server.kill();
     await saveState(page, 'Offline – ændringer gemmes lokalt').waitFor({ timeout: 10_000 });
+    // Watch every change of the page while the server is down: "Gemt" must never show meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { gemtWhileOffline: boolean };
+      w.gemtWhileOffline = false;
+      const check = () => {
+        for (const status of document.querySelectorAll('[role="status"]'))
+          if (status.textContent?.includes('Gemt')) w.gemtWhileOffline = true;
+      };
+      new MutationObserver(check).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
     const typed = `Skrevet uden forbindelse ${Date.now().toString(36)}.`;
     await editorOf(page).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type(typed);
     await editorOf(page).getByText(typed).waitFor();
-    // Never "Gemt" while the server has not got the edit.
-    await page.waitForTimeout(1500);
     expect(await saveState(page, 'Gemt').count()).toBe(0);
 
+    // Never "Gemt" while the server has not got the edit: the watcher saw none since the outage began.
+    expect(
+      await page.evaluate(() => (window as unknown as { gemtWhileOffline: boolean }).gemtWhileOffline),
+    ).toBe(false);
     await app.server.restart();
     await saveState(page, 'Gemt').waitFor({ timeout: 30_000 });
     expect(await storedText(page)).toContain(typed);
@@ -105,8 +121,8 @@ describe('co-editing a chapter in the browser', () => {
     const before = await editor.innerText();
     await editor.click();
     await page.keyboard.press('Control+End');
+    // keyboard.type returns once the page has handled every key, so a change would show now.
     await page.keyboard.type('Referencegruppen skriver ind');
-    await page.waitForTimeout(500);
     expect(await editor.innerText()).toBe(before);
     expect(await storedText(page)).not.toContain('Referencegruppen skriver ind');
 

@@ -56,7 +56,7 @@ describe('demo data', () => {
       ['AWAITING_APPROVAL', 'PENDING,PENDING,PENDING,PENDING'],
     ]);
     // Still so after the start-up re-check of standing approvals against the stored text.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(() => demo.output().includes('"approvals.reconciled"'), 'the start-up re-check');
     const [again] = await documents('jonas.bech@sst.dk');
     expect(again.chapters.map((c) => c.status)).toEqual(pathway.chapters.map((c) => c.status));
   });

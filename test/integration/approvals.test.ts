@@ -16,7 +16,7 @@ import {
   type TestUser,
 } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -544,7 +544,7 @@ describe('live workflow changes', () => {
     const project = await twoOrganisations();
     const client = subscriptionClient(server.url, project.coordinator.client.cookie);
     const events = collect(client, CHANGED, { projectId: project.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await started(server, events);
     await project.author.client.ok(SUBMIT, { id: project.chapterId });
     await approve(project.author2, project.chapterId);
     await approve(project.author, project.chapterId);

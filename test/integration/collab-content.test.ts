@@ -10,7 +10,7 @@ import {
   type ChapterClient,
 } from '../support/collab';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -170,7 +170,7 @@ describe('presenceChanged', () => {
     const project = await buildProject(server, { chapters: 1 });
     const client = subscriptionClient(server.url, project.observer.client.cookie);
     const events = collect(client, PRESENCE_CHANGED, { id: project.id });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscription is registered
+    await started(server, events);
     const author = await synced(connect(project.chapterIds[0], project.author.client.cookie));
     const [arrived] = await events.waitFor(1);
     expect(arrived.data.presenceChanged).toEqual({

@@ -1,7 +1,7 @@
 import { errorCode } from '../support/api';
 import { addMembership, buildProject, buildUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -14,12 +14,9 @@ const COUNT = '{ unreadNotificationCount }';
 const MARK = 'mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) }';
 const ADDED = 'subscription { notificationAdded { id kind chapterId data } }';
 
-/** Waits until the server has registered the subscription. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 /** A project where a second organisation's author approves; plus a colleague of theirs without the flag. */
-async function setup() {
-  const project = await buildProject(server, { chapters: 2 });
+async function setup(chapters = 2) {
+  const project = await buildProject(server, { chapters });
   const approver = await buildUser(server, { name: 'Godkender' });
   await addMembership(server, project.id, approver.id, 'AUTHOR', true);
   const colleague = await buildUser(server, { organizationId: approver.organizationId });
@@ -76,12 +73,12 @@ describe('notifications', () => {
   });
 
   it('delivers a new notification live to its recipient only, checked per event', async () => {
-    const project = await setup();
+    const project = await setup(3);
     const mineClient = subscriptionClient(server.url, project.approver.client.cookie);
     const mine = collect(mineClient, ADDED, {});
     const othersClient = subscriptionClient(server.url, project.colleague.client.cookie);
     const others = collect(othersClient, ADDED, {});
-    await settle();
+    await started(server, mine, others);
     await project.author.client.ok(SUBMIT, { id: project.chapterIds[0] });
     const [event] = await mine.waitFor(1);
     expect(event.data.notificationAdded).toMatchObject({
@@ -90,10 +87,18 @@ describe('notifications', () => {
     });
 
     // Removed from the project while the socket stays open: the next event is not delivered.
-    await server.db.query('DELETE FROM membership WHERE "userId" = $1', [project.approver.id]);
+    const { rows } = await server.db.query('DELETE FROM membership WHERE "userId" = $1 RETURNING *', [
+      project.approver.id,
+    ]);
     await project.author.client.ok(SUBMIT, { id: project.chapterIds[1] });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(mine.received).toHaveLength(1);
+    // Back in the project, the next submission reaches them; nothing arrived in between.
+    await server.db.query('INSERT INTO membership SELECT * FROM json_populate_record(NULL::membership, $1)', [
+      JSON.stringify(rows[0]),
+    ]);
+    await project.author.client.ok(SUBMIT, { id: project.chapterIds[2] });
+    const [, marker] = await mine.waitFor(2);
+    expect(marker.data.notificationAdded.chapterId).toBe(project.chapterIds[2]);
+    expect(mine.received).toHaveLength(2);
     expect(others.received).toHaveLength(0);
     mine.dispose();
     others.dispose();

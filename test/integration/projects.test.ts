@@ -84,7 +84,7 @@ describe('creating and updating projects', () => {
     'mutation($input: ProjectInput!) { createProject(input: $input) { id title documents { kind } myMembership { role } } }';
 
   it('makes the creator the coordinator and gives the project a pathway document', async () => {
-    const user = await buildUser(server);
+    const user = await buildUser(server, { startsProjects: true });
     const data = await user.client.ok(CREATE, {
       input: { title: 'Ny forløbsbeskrivelse', periodStart: '2026-01-01', periodEnd: '2026-12-31' },
     });
@@ -93,7 +93,7 @@ describe('creating and updating projects', () => {
   });
 
   it('refuses a period that ends before it starts, writing nothing', async () => {
-    const user = await buildUser(server);
+    const user = await buildUser(server, { startsProjects: true });
     const projects = await countRows(server, 'project');
     const result = await user.client.gql(CREATE, {
       input: { title: 'Baglæns', periodStart: '2026-12-31', periodEnd: '2026-01-01' },

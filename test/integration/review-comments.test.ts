@@ -257,7 +257,15 @@ describe('change proposals', () => {
       },
     });
     editor.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(
+      async () =>
+        (
+          await project.coordinator.client.ok('query($id: UUID!) { presence(projectId: $id) { userId } }', {
+            id: project.id,
+          })
+        ).presence.length === 0,
+      'nobody to have the chapter open',
+    );
     await project.coordinator.client.ok(ACCEPT, { id: createComment.id });
     const expected = TEXT.replace('har brug for', 'behøver');
     const content = await project.observer.client.ok('query($id: UUID!) { chapter(id: $id) { text } }', {

@@ -7,7 +7,7 @@ import {
   type TestUser,
 } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -29,8 +29,6 @@ const PROGRESS = `query($id: UUID!) { reviewRoundProgress(id: $id) {
   organizations { organization { id } responded received disposed open } } }`;
 const EVENTS = `subscription($documentId: UUID!) { reviewEvents(documentId: $documentId) {
   type documentId chapterId comment { id body organization { id } } round { id isOpen } } }`;
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 /** A second reviewer from another organisation. */
 async function secondReviewer(project: TestProject): Promise<TestUser> {
@@ -177,7 +175,7 @@ describe('who sees which comments', () => {
     const [authorEvents, reviewerEvents, otherEvents, observerEvents] = clients.map((c) =>
       collect(c, EVENTS, { documentId: project.documentId }),
     );
-    await settle();
+    await started(server, authorEvents, reviewerEvents, otherEvents, observerEvents);
     await project.reviewer.client.ok(CREATE, { input: { chapterId, body: 'Første' } });
     await observerEvents.waitFor(1);
     // The observer is removed: nothing more reaches them.
@@ -189,7 +187,6 @@ describe('who sees which comments', () => {
     await authorEvents.waitFor(3);
     await reviewerEvents.waitFor(2);
     await otherEvents.waitFor(2);
-    await settle();
     expect(types(authorEvents)).toEqual(['COMMENT_ADDED:Første', 'COMMENT_ADDED:Anden', 'ROUND_CLOSED:']);
     expect(types(reviewerEvents)).toEqual(['COMMENT_ADDED:Første', 'ROUND_CLOSED:']);
     expect(types(otherEvents)).toEqual(['COMMENT_ADDED:Anden', 'ROUND_CLOSED:']);
@@ -207,7 +204,7 @@ describe('who sees which comments', () => {
     });
     const clients = [project.reviewer, other].map((u) => subscriptionClient(server.url, u.client.cookie));
     const [own, foreign] = clients.map((c) => collect(c, EVENTS, { documentId: project.documentId }));
-    await settle();
+    await started(server, own, foreign);
     await project.author.client.ok(REPLY, { input: { parentId: createComment.id, body: 'Tak' } });
     await project.author.client.ok('mutation($id: UUID!) { resolveComment(id: $id) { id } }', {
       id: createComment.id,
@@ -221,8 +218,11 @@ describe('who sees which comments', () => {
       'COMMENT_RESOLVED',
       'DISPOSITION_SET',
     ]);
-    await settle();
-    expect(foreign.received).toEqual([]);
+    // A comment of their own reaches the other organisation after those events: nothing came before it.
+    await other.client.ok(CREATE, { input: { chapterId, body: 'Markør' } });
+    const [marker] = await foreign.waitFor(1);
+    expect(marker.data.reviewEvents.type).toBe('COMMENT_ADDED');
+    expect(foreign.received).toHaveLength(1);
     for (const c of clients) void c.dispose();
   });
 
@@ -239,7 +239,7 @@ describe('who sees which comments', () => {
     const project = await buildProject(server);
     const client = subscriptionClient(server.url, project.reviewer.client.cookie);
     const events = collect(client, EVENTS, { documentId: project.documentId });
-    await settle();
+    await started(server, events);
     const round = await openRound(project, { deadline: new Date(Date.now() + 1500).toISOString() });
     const received = await events.waitFor(2);
     expect(received.map((r) => r.data.reviewEvents.type)).toEqual(['ROUND_OPENED', 'ROUND_CLOSED']);

@@ -2,7 +2,7 @@ import { errorCode } from '../support/api';
 import { eventually } from '../support/collab';
 import { addMembership, buildProject, buildUser, type TestProject } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 // A short sweep, so a test can see closes and reminders that fell due while no timer ran.
 const SWEEP = { REVIEW_SWEEP_INTERVAL_MS: '200' };
@@ -66,7 +66,7 @@ describe('a review round moves its chapters', () => {
     await setStatus(revision, 'REVISION');
     const ws = subscriptionClient(server.url, project.coordinator.client.cookie);
     const events = collect(ws, WORKFLOW, { projectId: project.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await started(server, events);
     const result = await open(project);
     expect(result.errors).toBeUndefined();
     expect(await statuses([draft, revision, untouched])).toEqual({
@@ -200,7 +200,8 @@ describe('one close with several instances', () => {
       const project = await buildProject(a, { chapters: 1 });
       const clients = [a, b].map((s) => subscriptionClient(s.url, project.coordinator.client.cookie));
       const events = clients.map((c) => collect(c, ROUND_EVENTS, { documentId: project.documentId }));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await started(a, events[0]);
+      await started(b, events[1]);
       // Both instances learn of the round (a when it opens, b on its next sweep) and both timers fire.
       const { openReviewRound: round } = await project.coordinator.client.ok(OPEN, {
         input: {

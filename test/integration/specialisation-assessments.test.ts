@@ -1,7 +1,7 @@
 import { errorCode } from '../support/api';
 import { buildUser, type TestUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 import {
   buildAssessmentProject,
   CASE,
@@ -315,7 +315,7 @@ describe('live events', () => {
     try {
       const member = collect(observerWs, EVENTS, { projectId: project.id });
       const removed = collect(reviewerWs, EVENTS, { projectId: project.id });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // let both subscriptions start
+      await started(server, member, removed);
       const first = await submitOk(a.specialists[0], offerA, 2);
       await member.waitFor(1);
       await removed.waitFor(1);
@@ -339,7 +339,8 @@ describe('live events', () => {
       ]);
       // An event never carries a level or a rationale.
       expect(JSON.stringify(member.received)).not.toMatch(/level|rationale/i);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The same events went to both streams at once: by the time the member has all four, the removed
+      // member's stream has judged them too.
       expect(removed.received).toHaveLength(1);
       member.dispose();
       removed.dispose();
@@ -355,7 +356,7 @@ describe('live events', () => {
     try {
       const kase = await submitOk(a.specialists[0], offerA, 1);
       const events = collect(ws, EVENTS, { projectId: project.id });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await started(server, events);
       await submitOk(a.specialists[1], offerA, 3);
       await events.waitFor(1);
       await project.coordinator.client.ok(SETTLE, {

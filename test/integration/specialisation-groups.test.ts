@@ -11,7 +11,7 @@ import {
 } from '../support/collab';
 import { buildProject, buildSpecialisationProject, TARGET_GROUP_CHAPTERS } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -278,7 +278,7 @@ describe('level criteria', () => {
           projectId: project.id,
         },
       );
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await started(server, events);
       await group.specialists[0].client.ok(SAVE, {
         input: { targetGroupId: group.id, level: 1, html: '<p>x</p>', baseVersion: 0 },
       });
@@ -327,7 +327,11 @@ describe('edit scope of specialist groups', () => {
     appendParagraph(outsider, 'Skal ikke med');
     appendParagraph(owner, 'Niveau 1: og mere.');
     await acknowledged(owner);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The owner's later edit reaching the read-only client shows the server has dealt with its refused one.
+    await eventually(
+      () => blocks(outsider).includes('Niveau 1: og mere.'),
+      'the owner’s edit to reach the reader',
+    );
     expect(blocks(owner)).toEqual(['Niveau 1: lette behov.', 'Niveau 1: og mere.']);
     const { chapter } = await project.observer.client.ok('query($id: UUID!) { chapter(id: $id) { text } }', {
       id: chapterId,

@@ -7,7 +7,7 @@ import {
   type TestSpecialisationProject,
 } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -427,7 +427,6 @@ describe('CSV import', () => {
 describe('live events', () => {
   const EVENTS =
     'subscription($projectId: UUID!) { specialisationEvents(projectId: $projectId) { type projectId targetGroupId offerId } }';
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
   it('publishes PROVIDERS_CHANGED to members, not to a member removed meanwhile, and refuses outsiders', async () => {
     const project = await buildSpecialisationProject(server, { groups: ['Autisme'], specialists: 0 });
@@ -439,7 +438,7 @@ describe('live events', () => {
       const gone = collect(removed, EVENTS, { projectId: project.id });
       const refused = collect(outsider, EVENTS, { projectId: project.id });
       expect((await refused.waitFor(1))[0].errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      await settle();
+      await started(server, seen, gone);
       await server.db.query('DELETE FROM membership WHERE id = $1', [project.membershipIds.reviewer]);
       await project.coordinator.client.ok(CREATE, { input: providerInput(project) });
       const [first] = await seen.waitFor(1);
@@ -449,7 +448,7 @@ describe('live events', () => {
         targetGroupId: null,
         offerId: null,
       });
-      await settle();
+      // The event went to both streams at once: by the time the member has it, the other stream judged it.
       expect(gone.received).toHaveLength(0);
     } finally {
       await Promise.all([observer.dispose(), removed.dispose(), outsider.dispose()]);

@@ -1,6 +1,6 @@
 import { buildProject, buildUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -13,16 +13,13 @@ const UPDATE =
 const ADD = 'mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }';
 const REMOVE = 'mutation($id: UUID!) { removeMember(id: $id) }';
 
-/** Waits until the server has registered the subscription (a round-trip on the same socket). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 describe('membershipChanged', () => {
   it('delivers additions, changes and removals to members of the project', async () => {
     const project = await buildProject(server);
     const newcomer = await buildUser(server, { name: 'Nyt Medlem' });
     const client = subscriptionClient(server.url, project.observer.client.cookie);
     const events = collect(client, MEMBERSHIP_CHANGED, { projectId: project.id });
-    await settle();
+    await started(server, events);
     const added = await project.coordinator.client.ok(ADD, {
       input: { projectId: project.id, email: newcomer.email, role: 'AUTHOR', isApprover: false },
     });
@@ -62,7 +59,7 @@ describe('membershipChanged', () => {
     const project = await buildProject(server);
     const client = subscriptionClient(server.url, project.reviewer.client.cookie);
     const events = collect(client, MEMBERSHIP_CHANGED, { projectId: project.id });
-    await settle();
+    await started(server, events);
     await project.coordinator.client.ok(REMOVE, { id: project.membershipIds.reviewer });
     await project.coordinator.client.ok(UPDATE, {
       id: project.membershipIds.observer,
@@ -71,7 +68,7 @@ describe('membershipChanged', () => {
     // A watcher who stays a member sees both events; by then the removed reviewer's stream has been judged too.
     const watcher = subscriptionClient(server.url, project.author.client.cookie);
     const watched = collect(watcher, MEMBERSHIP_CHANGED, { projectId: project.id });
-    await settle();
+    await started(server, watched);
     await project.coordinator.client.ok(UPDATE, {
       id: project.membershipIds.observer,
       input: { isApprover: false },

@@ -11,7 +11,7 @@ import {
 } from '../support/collab';
 import { buildProject, countRows, type TestProject } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started as subscriptionStarted, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 const open: ChapterClient[] = [];
@@ -142,8 +142,7 @@ describe('the dashboard follows edits', () => {
     const ws = subscriptionClient(server.url, project.coordinator.client.cookie);
     const events = collect(ws, WORKFLOW, { projectId: project.id });
     try {
-      // Let the subscription start before editing.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await subscriptionStarted(server, events);
       const editor = await connect(chapterId, project.author.client.cookie);
       const started = Date.now();
       appendParagraph(editor, 'Første ændring.');
@@ -161,8 +160,12 @@ describe('the dashboard follows edits', () => {
         await acknowledged(editor);
       }
       const all = await events.waitFor(2);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      expect(all.length).toBe(2);
+      // A later edit's event is the very next one: the burst gave no third event.
+      const markerAt = Date.now();
+      appendParagraph(editor, 'Markør.');
+      await acknowledged(editor);
+      await events.waitFor(3);
+      expect(Date.parse(all[2].data.chapterWorkflowChanged.lastEditedAt)).toBeGreaterThanOrEqual(markerAt);
       const second = all[1].data.chapterWorkflowChanged;
       expect(Date.parse(second.lastEditedAt)).toBeGreaterThan(Date.parse(event.lastEditedAt));
       // Read afresh for each event, not from the subscription's first read.

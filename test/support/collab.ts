@@ -2,6 +2,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { TestServer } from './server';
+import { eventually } from './wait';
+
+export { eventually };
 
 /** A `ws` WebSocket that sends the session cookie on the upgrade, as a browser does. */
 export function cookieWebSocket(cookie: string | undefined) {
@@ -68,27 +71,6 @@ export function openChapter(
       socket.destroy();
     },
   };
-}
-
-/** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function eventually<T>(
-  check: () => T | Promise<T>,
-  what: string,
-  ms = 10_000,
-): Promise<NonNullable<T>> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() - started > ms)
-      throw new Error(`Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** Waits until the provider is synced and the server has acknowledged every local change. */

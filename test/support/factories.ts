@@ -37,15 +37,22 @@ export async function buildOrganization(server: TestServer, fields: { name?: str
 
 export async function buildUser(
   server: TestServer,
-  fields: { name?: string; organizationId?: string; admin?: boolean; login?: boolean } = {},
+  fields: {
+    name?: string;
+    organizationId?: string;
+    admin?: boolean;
+    login?: boolean;
+    /** Granted the right to start projects. */
+    startsProjects?: boolean;
+  } = {},
 ): Promise<TestUser> {
   const organizationId = fields.organizationId ?? (await buildOrganization(server)).id;
   const name = fields.name ?? `Bruger ${unique()}`;
   const email = `user-${unique()}@example.dk`;
   const { rows } = await server.db.query<{ id: string }>(
-    `INSERT INTO app_user (name, email, "organizationId", "isSystemAdmin", "passwordHash")
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [name, email, organizationId, fields.admin ?? false, await hashed()],
+    `INSERT INTO app_user (name, email, "organizationId", "isSystemAdmin", "canStartProjects", "passwordHash")
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [name, email, organizationId, fields.admin ?? false, fields.startsProjects ?? false, await hashed()],
   );
   const client = new ApiClient(server.url);
   if (fields.login !== false) await client.login(email, TEST_PASSWORD);

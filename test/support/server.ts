@@ -65,7 +65,8 @@ export async function startTestServer(
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const started = Date.now();
-    while (Date.now() - started < 30_000) {
+    // Generous: on a busy shared machine a cold start of the server alone has taken over 30 s.
+    while (Date.now() - started < 90_000) {
       if (child.exitCode !== null) throw new Error(`Server exited with ${child.exitCode}:\n${output}`);
       try {
         if ((await fetch(`${url}/readyz`)).ok) return;
@@ -74,6 +75,8 @@ export async function startTestServer(
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // Not left running behind a failed test file (it would load the machine for the files after it).
+    child.kill('SIGKILL');
     throw new Error(`Server did not become ready:\n${output}`);
   };
   const exit = (signal: NodeJS.Signals) =>

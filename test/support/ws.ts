@@ -1,5 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { eventually } from './wait';
+import type { TestServer } from './server';
+
+/** The id of the operation each client started last (collect() reads it to know its subscription's id). */
+const lastOperationId = new WeakMap<Client, string>();
 
 /** A graphql-ws client that sends a browser's session cookie and Origin on the upgrade. */
 export function subscriptionClient(baseUrl: string, cookie: string | undefined, origin = baseUrl): Client {
@@ -8,12 +14,18 @@ export function subscriptionClient(baseUrl: string, cookie: string | undefined, 
       super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), origin } });
     }
   }
-  return createClient({
+  const client: Client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: CookieWebSocket,
     retryAttempts: 0,
     lazy: true,
+    generateID: () => {
+      const id = randomUUID();
+      lastOperationId.set(client, id);
+      return id;
+    },
   });
+  return client;
 }
 
 // Each subscription test names the shape it expects.
@@ -46,7 +58,10 @@ export function collect(client: Client, query: string, variables: Record<string,
       },
     },
   );
+  const id = lastOperationId.get(client);
   return {
+    /** The graphql-ws operation id the server logs. */
+    id,
     received,
     get failure() {
       return failure;
@@ -68,4 +83,16 @@ export function collect(client: Client, query: string, variables: Record<string,
       return received;
     },
   };
+}
+
+/**
+ * Waits until the server has started each subscription's stream (it logs subscription.started with the
+ * operation id), so an event published from then on is delivered.
+ */
+export async function started(server: TestServer, ...subscriptions: { id: string | undefined }[]) {
+  for (const { id } of subscriptions)
+    await eventually(
+      () => server.output().includes(`"event":"subscription.started","id":"${id}"`),
+      `the server to start subscription ${id}`,
+    );
 }

@@ -1,8 +1,6 @@
 import { parseProviderType, parseRegion } from '../../server/src/modules/specialisation/provider-csv';
-import {
-  canEditChapterText,
-  canSpecialisation,
-} from '../../server/src/modules/specialisation/specialisation.policy';
+import { canEditChapterText } from '../../server/src/modules/documents/document.policy';
+import { canSpecialisation } from '../../server/src/modules/specialisation/specialisation.policy';
 
 // The entity modules' decorators need the compiled server's type metadata; these tests need only their enums.
 jest.mock('../../server/src/modules/projects/membership.entity', () => ({

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { forgetSession } from './apollo';
+import { closeCollabConnections } from './live-connections';
 import { LOGOUT } from '../features/auth/operations';
 import { useMe } from '../features/auth/useMe';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -27,11 +29,13 @@ function UserArea() {
         className="button button-secondary"
         disabled={loading}
         onClick={() => {
-          // Whatever the server says, this tab forgets the user.
-          void logout()
+          // Whatever the server says, this tab forgets the user: typed text is flushed first, then every
+          // live connection closes and nothing of theirs stays in the cache or the header.
+          void closeCollabConnections()
+            .then(() => logout())
             .catch(() => undefined)
-            .then(() => client.clearStore())
-            .then(() => navigate('/login', { replace: true }));
+            .then(() => navigate('/login', { replace: true }))
+            .then(() => forgetSession(client));
         }}
       >
         {t('header.logout')}

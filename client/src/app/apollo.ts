@@ -3,7 +3,8 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { closeCollabConnections } from './live-connections';
 
 export const UNAUTHENTICATED_EVENT = 'samskriv:unauthenticated';
 
@@ -29,17 +30,29 @@ const sessionEnded = new ErrorLink(({ error }) => {
   if (ended) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
 });
 
+const realtimeClients = new WeakMap<ApolloClient, WsClient>();
+
+/**
+ * Forgets the person who logged out: closes the GraphQL WebSocket (opened with their cookie; a later
+ * subscription opens a new one), every co-editing connection, and empties the cache while refetching
+ * what is still on screen (the header's `me` becomes null).
+ */
+export async function forgetSession(client: ApolloClient): Promise<void> {
+  await closeCollabConnections();
+  realtimeClients.get(client)?.terminate();
+  await client.resetStore();
+}
+
 export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const ws = new GraphQLWsLink(
-    createClient({
-      url: wsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-    }),
-  );
-  return new ApolloClient({
+  const wsClient = createClient({
+    url: wsUrl(),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  const ws = new GraphQLWsLink(wsClient);
+  const client = new ApolloClient({
     link: ApolloLink.from([sessionEnded, ApolloLink.split(isSubscription, ws, http)]),
     cache: new InMemoryCache({
       typePolicies: {
@@ -75,4 +88,6 @@ export function createApolloClient(): ApolloClient {
       },
     }),
   });
+  realtimeClients.set(client, wsClient);
+  return client;
 }

@@ -1,18 +1,14 @@
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AppError, ErrorCode, badInput, rateLimited } from '../core/errors';
+import type { ClientInfo } from '../core/client-info';
 import { log } from '../core/logger';
 import { User } from '../modules/users/user.entity';
 import { normalizeEmail } from '../modules/users/user.service';
-import { Invite } from './invite.entity';
+import { Invite } from '../modules/users/invite.entity';
 import type { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
-import { hashToken } from './tokens';
-
-export interface ClientInfo {
-  ip: string;
-  userAgent: string | null;
-}
+import { hashToken } from '../core/tokens';
 
 const invalidCredentials = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password', { reason: 'INVALID_CREDENTIALS' });
@@ -27,19 +23,18 @@ export class AuthService {
   /** A wrong password and an unknown email answer alike, in about the same time. */
   async login(emailInput: string, password: string, client: ClientInfo) {
     const email = normalizeEmail(emailInput);
-    const wait = await this.throttle.retryAfter(email, client.ip);
-    if (wait > 0) {
+    const counted = await this.throttle.begin(email, client.ip);
+    if ('retryAfterSeconds' in counted) {
       log.security('login.throttled', { email, ip: client.ip });
-      throw rateLimited(wait);
+      throw rateLimited(counted.retryAfterSeconds);
     }
     const user = await this.db.getRepository(User).findOneBy({ email });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(email, client.ip);
       log.security('login.failed', { email, ip: client.ip });
       throw invalidCredentials();
     }
-    await this.throttle.clearAccount(email);
+    await this.throttle.succeeded(email, counted.attempt);
     const session = await this.sessions.create(user.id, client.ip, client.userAgent);
     log.security('login.succeeded', { userId: user.id, ip: client.ip });
     return { user, ...session };

@@ -1,7 +1,7 @@
 import { LessThan, type DataSource } from 'typeorm';
 import { User } from '../modules/users/user.entity';
 import { Session } from './session.entity';
-import { hashToken, newToken } from './tokens';
+import { hashToken, newToken } from '../core/tokens';
 
 export const SESSION_COOKIE = 'samskriv_session';
 

@@ -6,7 +6,7 @@ import { createSchema } from './schema';
 export const SCHEMA_FILE = path.join(__dirname, '../../../../../schema/schema.graphql');
 
 export async function emitSchema(file: string = SCHEMA_FILE): Promise<void> {
-  await createSchema(createRealtimeBus(undefined).pubSub, file);
+  await createSchema(createRealtimeBus(undefined).pubSub, undefined, file);
 }
 
 if (require.main === module) {

@@ -1,11 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
-import { LIMITS, validationRules } from './graphql-limits';
+import { LIMITS, createArmor, rootFieldLimitRule } from './graphql-limits';
+import { checkInputText } from './input-text';
 import { log } from '../core/logger';
 
 interface ValidationFailure {
@@ -38,6 +39,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // graphql-js words variable errors 'Variable "$name" …': name the field, as for every other bad input.
+  const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  if (code === 'BAD_USER_INPUT' && variable && formatted.extensions?.field === undefined)
+    return { ...formatted, extensions: { ...formatted.extensions, field: variable } };
+  // Apollo's automatic persisted queries answer a wrong hash without a code.
+  if ((!code || code === 'INTERNAL_SERVER_ERROR') && /sha does not match/i.test(formatted.message))
+    return {
+      message: 'The persisted query hash does not match the query',
+      extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+    };
   // type-graphql's AuthorizationError says UNAUTHORIZED; our contract (DESIGN.md §6) says FORBIDDEN.
   if (code === 'UNAUTHORIZED')
     return { ...formatted, message: 'You may not do that', extensions: { code: 'FORBIDDEN' } };
@@ -56,6 +67,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
+/** Text input is checked once the operation is known and before it runs (input-text.ts). */
+const edgeInputPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ document, request, operation }) => {
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
+          throw new GraphQLError('Subscriptions run over the WebSocket at /graphql, not over HTTP', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'query', http: { status: 400 } },
+          });
+        const error = checkInputText(document, request.variables);
+        if (error) throw error;
+        return Promise.resolve();
+      },
+    }),
+};
+
 export async function createApolloServer(
   schema: GraphQLSchema,
   config: Config,
@@ -63,16 +90,23 @@ export async function createApolloServer(
   extraPlugins: ApolloServerPlugin<Context>[],
 ): Promise<ApolloServer<Context>> {
   const production = config.nodeEnv === 'production';
+  const armor = createArmor(production);
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    validationRules: [...armor.validationRules, rootFieldLimitRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...extraPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      edgeInputPlugin,
+      ...extraPlugins,
+    ],
   });
   await apollo.start();
   return apollo;

@@ -22,7 +22,7 @@ import { WorkflowResolver, WorkflowSubscriptionResolver } from '../modules/workf
 import { ChapterContentResolver } from '../modules/collab/chapter-content.resolver';
 import { PresenceResolver } from '../modules/collab/presence.resolver';
 import { ChapterResolver } from '../modules/documents/chapter.resolver';
-import { DocumentResolver } from '../modules/documents/document.resolver';
+import { DocumentResolver, ProjectDocumentsResolver } from '../modules/documents/document.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
@@ -47,6 +47,7 @@ import { EvaluationResolver } from '../modules/specialisation/evaluation.resolve
 import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
 import type { AppPubSub } from '../core/pubsub';
 import { authChecker } from '../core/auth-checker';
+import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
   AuthResolver,
@@ -55,6 +56,7 @@ export const resolvers = [
   ProjectResolver,
   MembershipResolver,
   DocumentResolver,
+  ProjectDocumentsResolver,
   ChapterResolver,
   ChapterContentResolver,
   PresenceResolver,
@@ -90,9 +92,14 @@ export const resolvers = [
   EvaluationResolver,
 ] as const;
 
-export function createSchema(pubSub: AppPubSub, emitSchemaFile?: string): Promise<GraphQLSchema> {
+export function createSchema(
+  pubSub: AppPubSub,
+  container: ServiceContainer | undefined,
+  emitSchemaFile?: string,
+): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    container,
     authChecker,
     // A caller who is not allowed gets UNAUTHENTICATED or FORBIDDEN from type-graphql itself.
     authMode: 'error',

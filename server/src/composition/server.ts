@@ -7,20 +7,20 @@ import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../core/config';
 import { openDatabase } from '../db/database';
-import { DEMO_PASSWORD } from '../db/seed/demo-data';
-import { seedIfEmpty } from '../db/seed/seed';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { createCollabServer } from '../modules/collab/collab-server';
 import { createRealtimeBus } from '../core/pubsub';
-import { clientInfo } from './client-info';
-import { buildContext, type Context, type CookieJar } from '../core/context';
+import { clientInfo } from '../core/client-info';
+import type { Context, CookieJar } from '../core/context';
 import { createApolloServer } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { LIMITS } from './graphql-limits';
 import { log } from '../core/logger';
 import { createSchema } from './schema';
+import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   port: number;
@@ -29,10 +29,14 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
-  const demoLogins = config.seedDemo ? await seedIfEmpty(database.dataSource) : null;
+  const printDemoLogins = config.seedDemo
+    ? await (
+        await import('../db/seed/first-start.js')
+      ).seedDemoOnFirstStart(database.dataSource, config.publicUrl)
+    : null;
   const bus = createRealtimeBus(config.redisUrl);
   const services = createServices(database.dataSource, config, bus.pubSub);
-  const schema = await createSchema(bus.pubSub);
+  const schema = await createSchema(bus.pubSub, services.container);
 
   const app = express();
   app.disable('x-powered-by');
@@ -48,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
   ]);
 
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     try {
@@ -83,14 +88,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
         return buildContext(services, req.headers.cookie, clientInfo(req, config.trustProxy), cookies);
       },
     }),
+    badRequestAsJson,
   );
-  serveClient(app, config.clientDir);
+  serveClient(app, config.clientDir, config.nodeEnv === 'production');
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info('server.listening', { port, database: database.embedded ? 'embedded' : 'external' });
-  if (demoLogins) printDemoLogins(demoLogins, config.publicUrl);
+  printDemoLogins?.();
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
   services.editionDeadlines.start();
@@ -115,21 +121,28 @@ export async function startServer(config: Config): Promise<RunningServer> {
   };
 }
 
-function serveClient(app: express.Express, clientDir: string) {
+/** A body that is not JSON (or too large) gets a JSON answer, never express' HTML page with a stack trace. */
+const badRequestAsJson: express.ErrorRequestHandler = (
+  error: { status?: number; type?: string },
+  _req,
+  res,
+  _next,
+) => {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const message = status === 413 ? 'The request is too large' : 'The request body is not valid JSON';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
+function serveClient(app: express.Express, clientDir: string, production: boolean) {
   const index = path.join(clientDir, 'index.html');
   if (!fs.existsSync(index)) {
     log.warn('client.missing', { clientDir, hint: 'run npm run build' });
     return;
   }
+  // The client's source maps stay on the server in production.
+  if (production)
+    app.use((req, res, next) => (req.path.endsWith('.map') ? void res.status(404).end() : next()));
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   // SPA fallback: every other GET renders the client, which routes by itself.
   app.get('/{*path}', (_req, res) => res.sendFile(index));
-}
-
-function printDemoLogins(logins: { email: string; role: string }[], publicUrl: string) {
-  console.log(
-    `\nSamskriv demo data loaded. Open ${publicUrl} and log in as one of (password "${DEMO_PASSWORD}"):`,
-  );
-  for (const login of logins) console.log(`  ${login.email.padEnd(44)} ${login.role}`);
-  console.log('');
 }

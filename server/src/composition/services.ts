@@ -30,7 +30,7 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
-import { EditScopeService } from '../modules/specialisation/edit-scope.service';
+import { EditScopeService } from '../modules/documents/edit-scope.service';
 import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
 import { ProviderService } from '../modules/specialisation/provider.service';
@@ -44,6 +44,8 @@ import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
 import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
+import { ServiceContainer } from '../core/container';
+import { PUBSUB } from '../core/pubsub-token';
 import type { AppPubSub } from '../core/pubsub';
 
 /** The composition root of the domain services; one set per process. */
@@ -77,6 +79,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     notifications,
     roundWorkflow,
   );
+  const projects = new ProjectService(db, memberships);
+  const documents = new DocumentService(db, memberships);
+  projects.onCreated((em, project) => documents.addFirstDocument(em, project));
   const specialisationAccess = new SpecialisationAccess(db, memberships);
   const specialisationEvents = new SpecialisationEvents(pubSub);
   const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
@@ -88,7 +93,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   memberships.onChange(approvingOrganizations.membershipChanged);
   // Assessed offers (and their providers) are kept for their history.
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
-  return {
+  const services = {
     db,
     pubSub,
     sessions,
@@ -96,8 +101,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     organizations: new OrganizationService(db),
     users,
     memberships,
-    projects: new ProjectService(db, memberships),
-    documents: new DocumentService(db, memberships),
+    projects,
+    documents,
     chapters,
     chapterStore,
     chapterContent,
@@ -147,6 +152,11 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     placementOverview: new PlacementOverviewService(db, memberships, assessments),
     evaluation: new EvaluationService(db, memberships, assessments),
   };
+  // Resolvers receive these through their constructors, one instance of each class.
+  const container = new ServiceContainer().register(PUBSUB, pubSub);
+  for (const service of Object.values(services))
+    if (service.constructor !== Object) container.register(service.constructor as never, service);
+  return { ...services, container };
 }
 
 export type Services = ReturnType<typeof createServices>;

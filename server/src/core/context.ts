@@ -1,22 +1,30 @@
-import type { User } from '../modules/users/user.entity';
-import type { ClientInfo } from '../auth/auth.service';
-import { SESSION_COOKIE } from '../auth/session.service';
-import { createLoaders, type Loaders } from '../composition/loaders';
-import type { Services } from '../composition/services';
+import type { ClientInfo } from './client-info';
+import type { ServiceContainer } from './container';
 import { AppError, ErrorCode } from './errors';
+import type { PerRequest } from './per-request';
+
+/**
+ * The logged-in user. The users module declares its entity here (declaration merging, as Express does for
+ * `Request.user`), so every resolver sees the full user while the kernel imports no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the users module
+export interface Viewer {}
 
 export interface CookieJar {
   setSession(token: string, expiresAt: Date): void;
   clearSession(): void;
 }
 
+/** What a resolver knows about the request: who is calling, from where, and this request's caches. */
 export interface Context {
-  user: User | null;
+  user: Viewer | null;
   sessionTokenHash: string | null;
   client: ClientInfo;
-  services: Services;
-  loaders: Loaders;
   cookies: CookieJar;
+  /** The process's services, for code with no resolver instance to inject into (subscribe functions). */
+  container: ServiceContainer;
+  /** This request's cache (a subscription gets a fresh one per event): DataLoaders and the like. */
+  perRequest: PerRequest;
 }
 
 /** graphql-ws cannot set cookies: logging in and out happens over HTTP. */
@@ -42,22 +50,4 @@ export function readCookie(header: string | undefined, name: string): string | u
     }
   }
   return undefined;
-}
-
-/** The same context for HTTP and graphql-ws: who is calling, resolved from the session cookie. */
-export async function buildContext(
-  services: Services,
-  cookieHeader: string | undefined,
-  client: ClientInfo,
-  cookies: CookieJar,
-): Promise<Context> {
-  const session = await services.sessions.userForToken(readCookie(cookieHeader, SESSION_COOKIE));
-  return {
-    user: session?.user ?? null,
-    sessionTokenHash: session?.tokenHash ?? null,
-    client,
-    services,
-    loaders: createLoaders(services.db),
-    cookies,
-  };
 }

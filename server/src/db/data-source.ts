@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
+import { SqlErrorLogger } from './sql-logger';
 
 /** Compiled migrations live beside the compiled server: dist/migrations/*.js. */
 export const MIGRATIONS_GLOB = path.join(__dirname, '../../../migrations/*.js');
@@ -15,6 +16,7 @@ export function createDataSource(url: string): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    logger: new SqlErrorLogger(),
     extra: { max: 20, application_name: 'samskriv' },
   });
 }

@@ -11,7 +11,7 @@ import { ReviewRound } from '../modules/review/review-round.entity';
 import { ReviewRoundReminder } from '../modules/review/review-round-reminder.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Edition, EditionChapter } from '../modules/editions/edition.entity';
-import { Invite } from '../auth/invite.entity';
+import { Invite } from '../modules/users/invite.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
 import { Chapter } from '../modules/documents/chapter.entity';

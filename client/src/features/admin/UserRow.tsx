@@ -5,6 +5,7 @@ import type { FragmentOf } from '../../app/graphql';
 import { UPDATE_USER, type USER_FIELDS } from './operations';
 
 type User = FragmentOf<typeof USER_FIELDS>;
+type Changes = { organizationId?: string; isSystemAdmin?: boolean; canStartProjects?: boolean };
 
 interface Props {
   user: User;
@@ -14,15 +15,16 @@ interface Props {
   onResult: (result: { message?: string; error?: unknown }) => void;
 }
 
-/** One user with their organisation and system-admin flag; changes save at once and are announced. */
+/** One user with their organisation, system-admin flag and right to start projects; changes save at once and are announced. */
 export function UserRow({ user, isMe, organizations, onResult }: Props) {
   const { t } = useTranslation();
   const [update, { loading: saving }] = useMutation(UPDATE_USER);
-  const [pending, setPending] = useState<{ organizationId?: string; isSystemAdmin?: boolean } | null>(null);
+  const [pending, setPending] = useState<Changes | null>(null);
   const organizationId = pending?.organizationId ?? user.organization.id;
-  const isSystemAdmin = pending?.isSystemAdmin ?? user.isSystemAdmin;
+  const isSystemAdmin = pending?.isSystemAdmin ?? user.isSystemAdmin ?? false;
+  const canStartProjects = pending?.canStartProjects ?? user.canStartProjects ?? false;
 
-  async function save(input: { organizationId?: string; isSystemAdmin?: boolean }) {
+  async function save(input: Changes) {
     setPending(input);
     try {
       await update({ variables: { id: user.id, input } });
@@ -80,6 +82,22 @@ export function UserRow({ user, isMe, organizations, onResult }: Props) {
               {t('admin.users.ownAdmin')}
             </span>
           )}
+        </div>
+      </td>
+      <td>
+        <div className="form-group-checkbox">
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id={`user-start-${user.id}`}
+            checked={canStartProjects}
+            disabled={saving}
+            onChange={(e) => void save({ canStartProjects: e.target.checked })}
+          />
+          <label htmlFor={`user-start-${user.id}`}>
+            {t('admin.users.startProjectsShort')}
+            <span className="visually-hidden">: {user.name}</span>
+          </label>
         </div>
       </td>
       <td>

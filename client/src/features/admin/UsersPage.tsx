@@ -50,6 +50,7 @@ export function UsersPage() {
                   <th scope="col">{t('members.name')}</th>
                   <th scope="col">{t('members.organization')}</th>
                   <th scope="col">{t('admin.users.systemAdminShort')}</th>
+                  <th scope="col">{t('admin.users.startProjectsShort')}</th>
                   <th scope="col">{t('admin.users.status')}</th>
                 </tr>
               </thead>

@@ -49,6 +49,7 @@ export const USER_FIELDS = graphql(`
     email
     isActive
     isSystemAdmin
+    canStartProjects
     organization {
       id
       name

@@ -7,6 +7,7 @@ export const ME = graphql(`
       name
       email
       isSystemAdmin
+      canStartProjects
       organization {
         id
         name

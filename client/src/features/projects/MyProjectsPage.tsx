@@ -7,21 +7,27 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { projectKindKey, roleKey } from './labels';
 import { MY_PROJECTS } from './operations';
+import { useMe } from '../auth/useMe';
 
 export function MyProjectsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('myProjects.title'));
   const { data, loading, error } = useQuery(MY_PROJECTS, { fetchPolicy: 'cache-and-network' });
+  const { me } = useMe();
 
   return (
     <>
       <h1>{t('myProjects.title')}</h1>
       <p className="font-lead">{t('myProjects.intro')}</p>
-      <p>
-        <Link to="/projects/new" className="button button-primary">
-          {t('newProject.title')}
-        </Link>
-      </p>
+      {me?.canStartProjects ? (
+        <p>
+          <Link to="/projects/new" className="button button-primary">
+            {t('newProject.title')}
+          </Link>
+        </p>
+      ) : (
+        <p className="form-hint">{t('myProjects.noStartRight')}</p>
+      )}
       {loading && !data && <Loading />}
       <ErrorAlert error={error} />
       {data && data.myProjects.length === 0 && <p>{t('myProjects.empty')}</p>}

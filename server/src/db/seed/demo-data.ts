@@ -37,9 +37,23 @@ export const demoOrganizations = [
 
 type OrgKey = (typeof demoOrganizations)[number]['key'];
 
-export const demoUsers: { key: string; name: string; email: string; org: OrgKey; admin?: boolean }[] = [
+export const demoUsers: {
+  key: string;
+  name: string;
+  email: string;
+  org: OrgKey;
+  admin?: boolean;
+  /** Granted by the system admin: may start projects. */
+  startsProjects?: boolean;
+}[] = [
   { key: 'admin', name: 'Systemadministrator', email: 'admin@samskriv.dk', org: 'socs', admin: true },
-  { key: 'coordinator', name: 'Mette Kjær', email: 'mette.kjaer@socialstyrelsen.dk', org: 'socs' },
+  {
+    key: 'coordinator',
+    name: 'Mette Kjær',
+    email: 'mette.kjaer@socialstyrelsen.dk',
+    org: 'socs',
+    startsProjects: true,
+  },
   { key: 'sst', name: 'Jonas Bech', email: 'jonas.bech@sst.dk', org: 'sst' },
   { key: 'kl', name: 'Camilla Holm', email: 'camilla.holm@kl.dk', org: 'kl' },
   { key: 'uvm', name: 'Peter Lund', email: 'peter.lund@uvm.dk', org: 'uvm' },

@@ -39,6 +39,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
         email: u.email,
         organizationId: orgIds.get(u.org)!,
         isSystemAdmin: u.admin ?? false,
+        canStartProjects: u.startsProjects ?? false,
         passwordHash,
       }),
     );

@@ -24,7 +24,7 @@ export class ApprovalStalenessWatcher {
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
-  constructor(private readonly approvals: ApprovalService) {}
+  constructor(private readonly approvalService: ApprovalService) {}
 
   /** The listener for ChapterChangeEvents. */
   readonly chapterChanged = (chapterId: string, editorId: string | null): void => {
@@ -44,8 +44,9 @@ export class ApprovalStalenessWatcher {
   /** Re-checks every chapter that has a standing approval (at start). */
   async reconcileAll(): Promise<void> {
     try {
-      for (const chapterId of await this.approvals.chaptersWithStandingApprovals())
-        await this.approvals.recheck(chapterId, null);
+      const chapterIds = await this.approvalService.chaptersWithStandingApprovals();
+      for (const chapterId of chapterIds) await this.approvalService.recheck(chapterId, null);
+      log.info('approvals.reconciled', { chapters: chapterIds.length });
     } catch (error) {
       log.error('approvals.reconcile-failed', { error: String(error) });
     }
@@ -67,7 +68,7 @@ export class ApprovalStalenessWatcher {
     const pending = this.pending.get(chapterId);
     if (!pending) return;
     this.pending.delete(chapterId);
-    const check = this.approvals
+    const check = this.approvalService
       .recheck(chapterId, pending.editorId)
       .catch((error: unknown) => {
         log.error('approvals.recheck-failed', { chapterId, error: String(error) });

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import { In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { Context } from '../../core/context';
+import { ApprovalService } from './approval.service';
 import type { Chapter } from '../documents/chapter.entity';
 import { ApprovalState, type OrganizationApproval } from './approval.types';
-import { approversByOrganization } from './approving-organization.service';
+import { approversByOrganization } from './approving-organizations';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 function stateOf(decision: ChapterApproval | undefined): ApprovalState {
@@ -23,14 +24,14 @@ interface ApprovalLoaders {
   >;
 }
 
-const perRequest = new WeakMap<Context, ApprovalLoaders>();
-
 /** One loader per relation per request: a document's chapters' approvals in a few queries, however many chapters. */
 export function approvalLoaders(ctx: Context): ApprovalLoaders {
-  let loaders = perRequest.get(ctx);
-  if (loaders) return loaders;
-  const { db, approvals } = ctx.services;
-  // Batches, never caches: a subscription keeps one context for all its events, and a cached answer would go stale.
+  return ctx.perRequest(approvalLoaders, () =>
+    createApprovalLoaders(ctx.container.get(DataSource), ctx.container.get(ApprovalService)),
+  );
+}
+
+function createApprovalLoaders(db: DataSource, approvals: ApprovalService): ApprovalLoaders {
   const requiredOf = async (documents: readonly { id: string; projectId: string }[]) => {
     const unique = new Map(documents.map((d) => [d.id, d]));
     const answers = new Map(
@@ -41,7 +42,7 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
     return documents.map((d) => answers.get(d.id)!);
   };
   const requiredByDocument: ApprovalLoaders['requiredByDocument'] = new DataLoader(requiredOf, {
-    cache: false,
+    cacheKeyFn: (d) => d.id,
   });
   const byChapter: ApprovalLoaders['byChapter'] = new DataLoader(
     async (chapters) => {
@@ -82,13 +83,10 @@ export function approvalLoaders(ctx: Context): ApprovalLoaders {
         });
       });
     },
-    { cache: false },
+    { cacheKeyFn: (c) => c.id },
   );
-  const approversByProject: ApprovalLoaders['approversByProject'] = new DataLoader(
-    (projectIds) => Promise.all(projectIds.map((id) => approversByOrganization(db.manager, id))),
-    { cache: false },
+  const approversByProject: ApprovalLoaders['approversByProject'] = new DataLoader((projectIds) =>
+    Promise.all(projectIds.map((id) => approversByOrganization(db.manager, id))),
   );
-  loaders = { byChapter, requiredByDocument, approversByProject };
-  perRequest.set(ctx, loaders);
-  return loaders;
+  return { byChapter, requiredByDocument, approversByProject };
 }

@@ -1,4 +1,5 @@
 import { ArrayMaxSize } from 'class-validator';
+import { DataSource } from 'typeorm';
 import {
   Arg,
   Args,
@@ -11,6 +12,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { ApprovalService } from './approval.service';
+import { ApprovingOrganizationService } from './approving-organization.service';
+import { ChapterStoreService } from '../collab/chapter-store.service';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
@@ -21,10 +27,10 @@ import { storedChapterState } from '../versions/chapter-state';
 import { approvalLoaders } from './approval-status';
 import { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
 import { ApprovingOrganizationChoice, OrganizationApproval } from './approval.types';
-import { approvingOrganizationChoices } from './approving-organization.service';
+import { approvingOrganizationChoices } from './approving-organizations';
 
 async function loadUsers(ctx: Context, ids: string[]): Promise<User[]> {
-  const users = await ctx.loaders.user.loadMany(ids);
+  const users = await userLoader(ctx).loadMany(ids);
   return users.filter((u): u is User => !(u instanceof Error));
 }
 
@@ -42,13 +48,19 @@ class SetApprovingOrganizationsArgs {
 
 @Resolver(() => Chapter)
 export class ChapterApprovalResolver {
+  constructor(
+    private readonly chapterStoreService: ChapterStoreService,
+    private readonly approvalService: ApprovalService,
+    private readonly approvingOrganizationService: ApprovingOrganizationService,
+  ) {}
+
   @Authorized()
   @Mutation(() => Chapter, {
     description:
       'Approve the current text for my own organisation: approver flag, author or coordinator, chapter AWAITING_APPROVAL',
   })
   approveChapter(@Arg('input') input: ApproveChapterInput, @Ctx() ctx: Context): Promise<Chapter> {
-    return ctx.services.approvals.approve(ctx.user!, input, ctx.client);
+    return this.approvalService.approve(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -59,7 +71,7 @@ export class ChapterApprovalResolver {
     @Arg('input') input: RequestChapterChangesInput,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.approvals.requestChanges(ctx.user!, input, ctx.client);
+    return this.approvalService.requestChanges(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -68,7 +80,7 @@ export class ChapterApprovalResolver {
     @Args() { documentId, organizationIds }: SetApprovingOrganizationsArgs,
     @Ctx() ctx: Context,
   ): Promise<Document> {
-    return ctx.services.approvingOrganizations.set(ctx.user!, documentId, organizationIds, ctx.client);
+    return this.approvingOrganizationService.set(ctx.user!, documentId, organizationIds, ctx.client);
   }
 
   @Authorized()
@@ -81,8 +93,8 @@ export class ChapterApprovalResolver {
   @FieldResolver(() => String, {
     description: 'Identifies the exact current text; pass it to approveChapter to approve what you read',
   })
-  async contentFingerprint(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<string> {
-    return (await storedChapterState(ctx.services.chapterStore, chapter.id)).fingerprint;
+  async contentFingerprint(@Root() chapter: Chapter): Promise<string> {
+    return (await storedChapterState(this.chapterStoreService, chapter.id)).fingerprint;
   }
 }
 
@@ -91,7 +103,7 @@ export class DocumentApprovalResolver {
   @FieldResolver(() => [Organization], { description: 'The organisations whose approval each chapter needs' })
   async approvingOrganizations(@Root() document: Document, @Ctx() ctx: Context): Promise<Organization[]> {
     const { organizationIds } = await approvalLoaders(ctx).requiredByDocument.load(document);
-    const orgs = await ctx.loaders.organization.loadMany(organizationIds);
+    const orgs = await organizationLoader(ctx).loadMany(organizationIds);
     return orgs.filter((o): o is Organization => !(o instanceof Error));
   }
 
@@ -111,9 +123,9 @@ export class DocumentApprovalResolver {
     @Root() document: Document,
     @Ctx() ctx: Context,
   ): Promise<ApprovingOrganizationChoice[]> {
-    const choices = await approvingOrganizationChoices(ctx.services.db.manager, document);
+    const choices = await approvingOrganizationChoices(ctx.container.get(DataSource).manager, document);
     const names = new Map<string, string>();
-    for (const org of await ctx.loaders.organization.loadMany(choices.map((c) => c.organizationId)))
+    for (const org of await organizationLoader(ctx).loadMany(choices.map((c) => c.organizationId)))
       if (!(org instanceof Error)) names.set(org.id, org.name);
     const nameOf = (c: ApprovingOrganizationChoice) => names.get(c.organizationId) ?? '';
     return choices.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'da'));
@@ -124,7 +136,7 @@ export class DocumentApprovalResolver {
 export class ApprovingOrganizationChoiceResolver {
   @FieldResolver(() => Organization)
   organization(@Root() choice: ApprovingOrganizationChoice, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.loaders.organization.load(choice.organizationId);
+    return organizationLoader(ctx).load(choice.organizationId);
   }
 
   @FieldResolver(() => [User], {
@@ -140,7 +152,7 @@ export class ApprovingOrganizationChoiceResolver {
 export class OrganizationApprovalResolver {
   @FieldResolver(() => Organization)
   organization(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.loaders.organization.load(approval.organizationId);
+    return organizationLoader(ctx).load(approval.organizationId);
   }
 
   @FieldResolver(() => [User], {
@@ -153,6 +165,6 @@ export class OrganizationApprovalResolver {
 
   @FieldResolver(() => User, { nullable: true })
   decidedBy(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<User> | null {
-    return approval.decidedById ? ctx.loaders.user.load(approval.decidedById) : null;
+    return approval.decidedById ? userLoader(ctx).load(approval.decidedById) : null;
   }
 }

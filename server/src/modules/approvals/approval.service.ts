@@ -1,6 +1,6 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../core/errors';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { Topic, type AppPubSub } from '../../core/pubsub';
 import { recordAudit } from '../../core/audit';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
@@ -14,12 +14,18 @@ import type { User } from '../users/user.entity';
 import { storedChapterState, type ChapterState } from '../versions/chapter-state';
 import { ChapterVersion, VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
-import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
+import { changeStatus, lockChapter, type TransitionCause } from '../documents/chapter-transitions';
 import type { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
-import { requiredOrganizations, type RequiredOrganizations } from './approving-organization.service';
+import { requiredOrganizationList } from './approving-organizations';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 export const DISMISSED_CONTENT_CHANGED = 'CONTENT_CHANGED';
+
+export interface RequiredOrganizations {
+  organizationIds: string[];
+  /** True while no coordinator has named the list. */
+  isDefault: boolean;
+}
 
 /**
  * Per-organisation sign-off on the exact text of a chapter. Every decision is
@@ -48,11 +54,11 @@ export class ApprovalService {
   }
 
   /** The document's approving organisations: the coordinator's list, else the working group's organisations that have an approver. */
-  requiredOrganizations(
+  async requiredOrganizations(
     document: Pick<Document, 'id' | 'projectId'>,
     em: EntityManager = this.db.manager,
   ): Promise<RequiredOrganizations> {
-    return requiredOrganizations(em, document);
+    return requiredOrganizationList(em, document);
   }
 
   async approve(user: User, input: ApproveChapterInput, client: ClientInfo): Promise<Chapter> {

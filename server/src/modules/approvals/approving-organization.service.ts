@@ -1,6 +1,6 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { badInput, notFound } from '../../core/errors';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
@@ -9,84 +9,9 @@ import type { NotificationService } from '../notifications/notification.service'
 import { Organization } from '../organizations/organization.entity';
 import type { MembershipChangeHook, MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
-import { lockChapter } from '../workflow/chapter-transitions';
+import { lockChapter } from '../documents/chapter-transitions';
 import type { ApprovalService } from './approval.service';
 import { ApprovingOrganization } from './approving-organization.entity';
-
-export interface RequiredOrganizations {
-  organizationIds: string[];
-  /** True while no coordinator has named the list. */
-  isDefault: boolean;
-}
-
-/**
- * The document's approving organisations: the coordinator's list, else the working group's (AUTHOR
- * members') organisations that have a member who may approve (an author or coordinator with the approver
- * flag). An organisation nobody can approve for would keep every chapter waiting, so it is never a default.
- */
-export async function requiredOrganizations(
-  em: EntityManager,
-  document: Pick<Document, 'id' | 'projectId'>,
-): Promise<RequiredOrganizations> {
-  const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
-  if (named.length > 0)
-    return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
-  const [approvers, workingGroup] = await Promise.all([
-    approversByOrganization(em, document.projectId),
-    workingGroupOrganizations(em, document.projectId),
-  ]);
-  return { organizationIds: workingGroup.filter((id) => approvers.has(id)), isDefault: true };
-}
-
-async function workingGroupOrganizations(em: EntityManager, projectId: string): Promise<string[]> {
-  const rows: { organizationId: string }[] = await em.query(
-    `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
-      WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
-    [projectId],
-  );
-  return rows.map((r) => r.organizationId);
-}
-
-/** Per organisation, the project's members who may approve for it (authors and coordinators with the flag). */
-export async function approversByOrganization(
-  em: EntityManager,
-  projectId: string,
-): Promise<Map<string, string[]>> {
-  const rows: { organizationId: string; userId: string }[] = await em.query(
-    `SELECT u."organizationId", u.id AS "userId" FROM membership m JOIN app_user u ON u.id = m."userId"
-      WHERE m."projectId" = $1 AND m.role IN ('AUTHOR', 'COORDINATOR') AND m."isApprover"
-      ORDER BY u.name`,
-    [projectId],
-  );
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.organizationId, [...(map.get(r.organizationId) ?? []), r.userId]);
-  return map;
-}
-
-/**
- * What a coordinator chooses from: the organisations of the working group (authors and coordinators) and
- * any already approving, each with who may approve for it.
- */
-export async function approvingOrganizationChoices(
-  em: EntityManager,
-  document: Pick<Document, 'id' | 'projectId'>,
-): Promise<{ organizationId: string; approving: boolean; approverIds: string[] }[]> {
-  const [required, approvers, rows] = await Promise.all([
-    requiredOrganizations(em, document),
-    approversByOrganization(em, document.projectId),
-    em.query<{ organizationId: string }[]>(
-      `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
-        WHERE m."projectId" = $1 AND m.role IN ('AUTHOR', 'COORDINATOR')`,
-      [document.projectId],
-    ),
-  ]);
-  const ids = new Set([...rows.map((r) => r.organizationId), ...required.organizationIds]);
-  return [...ids].map((organizationId) => ({
-    organizationId,
-    approving: required.organizationIds.includes(organizationId),
-    approverIds: approvers.get(organizationId) ?? [],
-  }));
-}
 
 /** Coordinators naming which organisations must approve a document's chapters. */
 export class ApprovingOrganizationService {
@@ -145,7 +70,7 @@ export class ApprovingOrganizationService {
       await this.memberships.require(user, document.projectId, 'manage', em);
       if (ids.length > 0 && (await em.getRepository(Organization).countBy({ id: In(ids) })) !== ids.length)
         throw badInput('organizationIds', 'Unknown organisation');
-      const before = await requiredOrganizations(em, document);
+      const before = await this.approvals.requiredOrganizations(document, em);
       await em.getRepository(ApprovingOrganization).delete({ documentId });
       if (ids.length > 0)
         await em

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { Chapter } from '../documents/chapter.entity';
 import { User } from '../users/user.entity';
@@ -49,6 +50,6 @@ export class ChapterContentResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who last edited the text' })
   async lastEditedBy(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<User | null> {
     const edit = await collabLoaders(ctx).lastEdit.load(chapter.id);
-    return edit?.userId ? ctx.loaders.user.load(edit.userId) : null;
+    return edit?.userId ? userLoader(ctx).load(edit.userId) : null;
   }
 }

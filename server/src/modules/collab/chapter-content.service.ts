@@ -12,7 +12,7 @@ import { renderChapterDoc, renderChapterUpdates, type RenderedChapter } from './
 export class ChapterContentService {
   private hocuspocus: Hocuspocus | undefined;
 
-  constructor(private readonly store: ChapterStoreService) {}
+  constructor(private readonly chapterStoreService: ChapterStoreService) {}
 
   attach(hocuspocus: Hocuspocus): void {
     this.hocuspocus = hocuspocus;
@@ -22,7 +22,7 @@ export class ChapterContentService {
   async render(chapterId: string): Promise<RenderedChapter> {
     const live = this.hocuspocus?.documents.get(chapterDocumentName(chapterId));
     if (live && !live.isLoading && !live.isDestroyed) return renderChapterDoc(live);
-    const { updates } = await this.store.loadUpdates(chapterId);
+    const { updates } = await this.chapterStoreService.loadUpdates(chapterId);
     return renderChapterUpdates(updates);
   }
 
@@ -33,7 +33,7 @@ export class ChapterContentService {
   async read<T>(chapterId: string, read: (doc: Y.Doc) => T): Promise<T> {
     const live = this.hocuspocus?.documents.get(chapterDocumentName(chapterId));
     if (live && !live.isLoading && !live.isDestroyed) return read(live);
-    const { updates } = await this.store.loadUpdates(chapterId);
+    const { updates } = await this.chapterStoreService.loadUpdates(chapterId);
     const doc = new Y.Doc();
     try {
       applyStored(doc, updates);
@@ -55,6 +55,6 @@ export class ChapterContentService {
   }
 
   lastEdits(chapterIds: readonly string[]): Promise<Map<string, LastEdit>> {
-    return this.store.lastEdits(chapterIds);
+    return this.chapterStoreService.lastEdits(chapterIds);
   }
 }

@@ -5,7 +5,7 @@ import { SESSION_COOKIE, type SessionService } from '../../auth/session.service'
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import { can } from '../projects/project.policy';
 import { chapterIdOf, type CollabContext } from './collab.types';
 

@@ -3,7 +3,7 @@ import { log } from '../../core/logger';
 import { Topic, type AppPubSub } from '../../core/pubsub';
 import type { MembershipService } from '../projects/membership.service';
 import { can } from '../projects/project.policy';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import type { CollabConnections } from './collab-connections';
 import { MEMBERSHIP_CHANGED_CLOSE, type CollabContext } from './collab.types';
 

@@ -13,19 +13,19 @@ export class CollabPresenceExtension implements Extension {
   // After the membership extension has registered the connection.
   priority = 50;
 
-  constructor(private readonly presence: PresenceService) {}
+  constructor(private readonly presenceService: PresenceService) {}
 
   async connected({ context }: connectedPayload): Promise<void> {
-    this.presence.changed((context as CollabContext).projectId);
+    this.presenceService.changed((context as CollabContext).projectId);
   }
 
   async onDisconnect({ context }: onDisconnectPayload): Promise<void> {
     const ctx = context as CollabContext | undefined;
-    if (ctx?.projectId) this.presence.changed(ctx.projectId);
+    if (ctx?.projectId) this.presenceService.changed(ctx.projectId);
   }
 
   async onAwarenessUpdate({ context }: onAwarenessUpdatePayload): Promise<void> {
     const ctx = context as CollabContext | undefined;
-    if (ctx?.projectId) this.presence.changed(ctx.projectId);
+    if (ctx?.projectId) this.presenceService.changed(ctx.projectId);
   }
 }

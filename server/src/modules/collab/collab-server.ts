@@ -3,7 +3,15 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis } from 'ioredis';
 import { chapterDocumentName } from '@samskriv/schema';
 import { WebSocketServer } from 'ws';
-import type { Services } from '../../composition/services';
+import type { DataSource } from 'typeorm';
+import type { SessionService } from '../../auth/session.service';
+import type { AppPubSub } from '../../core/pubsub';
+import type { MembershipService } from '../projects/membership.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
+import type { ChapterChangeEvents } from './chapter-change-events';
+import type { ChapterContentService } from './chapter-content.service';
+import type { ChapterStoreService } from './chapter-store.service';
+import type { PresenceService } from './presence.service';
 import { log } from '../../core/logger';
 import { CollabAuthExtension } from './collab-auth.extension';
 import { CollabConnections } from './collab-connections';
@@ -22,13 +30,26 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
+/** What the collab server uses, handed over by the composition root. */
+export interface CollabServices {
+  db: DataSource;
+  pubSub: AppPubSub;
+  sessions: SessionService;
+  memberships: MembershipService;
+  editScope: EditScopeService;
+  presence: PresenceService;
+  chapterStore: ChapterStoreService;
+  chapterEvents: ChapterChangeEvents;
+  chapterContent: ChapterContentService;
+}
+
 /**
  * Hocuspocus at /collab, one extension per concern: authentication (session
  * cookie + project policy, read-only for reviewers and observers),
  * persistence (save before acknowledge), membership changes, presence and,
  * with REDIS_URL, Redis so several instances share documents.
  */
-export function createCollabServer(services: Services, redisUrl: string | undefined): CollabServer {
+export function createCollabServer(services: CollabServices, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
   const persistence = new CollabPersistenceExtension(

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
+import { ChapterContentService } from './chapter-content.service';
 import type { LastEdit } from './chapter-store.service';
 import type { RenderedChapter } from './chapter-render';
 
@@ -8,14 +9,11 @@ interface CollabLoaders {
   lastEdit: DataLoader<string, LastEdit | null>;
 }
 
-const perRequest = new WeakMap<Context, CollabLoaders>();
-
 /** One loader per relation per request: each chapter is loaded and rendered once however many fields ask. */
 export function collabLoaders(ctx: Context): CollabLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    const { chapterContent } = ctx.services;
-    loaders = {
+  return ctx.perRequest(collabLoaders, () => {
+    const chapterContent = ctx.container.get(ChapterContentService);
+    return {
       content: new DataLoader((ids) =>
         Promise.all(ids.map((id) => chapterContent.render(id).catch((e: Error) => e))),
       ),
@@ -24,17 +22,5 @@ export function collabLoaders(ctx: Context): CollabLoaders {
         return ids.map((id) => edits.get(id) ?? null);
       }),
     };
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
-
-/**
- * Forgets what this context's loaders hold for a chapter. A subscription keeps
- * one context for all its events, so each event must read the chapter afresh.
- */
-export function forgetChapter(ctx: Context, chapterId: string): void {
-  const loaders = perRequest.get(ctx);
-  loaders?.content.clear(chapterId);
-  loaders?.lastEdit.clear(chapterId);
+  });
 }

@@ -13,13 +13,15 @@ export interface CollabContext {
   revoked?: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Lower case only: Hocuspocus keys documents by their exact name, so `chapter:<UPPER>` would be a second
+// live document of the same chapter whose edits the others never see.
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The chapter id of a `chapter:<uuid>` document name, or null. */
+/** The chapter id of a canonical `chapter:<lower-case uuid>` document name, or null. */
 export function chapterIdOf(documentName: string): string | null {
   if (!documentName.startsWith(CHAPTER_DOCUMENT_PREFIX)) return null;
   const id = documentName.slice(CHAPTER_DOCUMENT_PREFIX.length);
-  return UUID.test(id) ? id.toLowerCase() : null;
+  return CANONICAL_UUID.test(id) ? id : null;
 }
 
 /** Close code sent when the server ends a connection because the user's rights changed. */

@@ -1,4 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { PresenceService } from './presence.service';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
@@ -8,6 +12,11 @@ import { ChapterPresence, ProjectPresence } from './presence.types';
 
 @Resolver(() => ChapterPresence)
 export class PresenceResolver {
+  constructor(
+    private readonly membershipService: MembershipService,
+    private readonly presenceService: PresenceService,
+  ) {}
+
   @Authorized()
   @Query(() => [ChapterPresence], {
     description: 'Who is viewing and who is editing which chapter of the project right now; members only',
@@ -16,8 +25,8 @@ export class PresenceResolver {
     @Arg('projectId', () => UUID) projectId: string,
     @Ctx() ctx: Context,
   ): Promise<ChapterPresence[]> {
-    await ctx.services.memberships.require(ctx.user!, projectId, 'read');
-    return ctx.services.presence.list(projectId);
+    await this.membershipService.require(ctx.user!, projectId, 'read');
+    return this.presenceService.list(projectId);
   }
 
   @Authorized()
@@ -26,23 +35,23 @@ export class PresenceResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
-      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.PresenceChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+        ctx.container.get(PUBSUB).subscribe(Topic.PresenceChanged, projectId),
+        async (event) =>
+          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
   presenceChanged(
     @Root() payload: PresenceChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
-    @Ctx() ctx: Context,
   ): ProjectPresence {
-    return { projectId: payload.projectId, entries: ctx.services.presence.list(payload.projectId) };
+    return { projectId: payload.projectId, entries: this.presenceService.list(payload.projectId) };
   }
 
   @FieldResolver(() => User)
   user(@Root() entry: ChapterPresence, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(entry.userId);
+    return userLoader(ctx).load(entry.userId);
   }
 }

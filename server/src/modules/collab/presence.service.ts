@@ -21,7 +21,7 @@ export class PresenceService {
   private readonly published = new Map<string, string>();
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly pubSub: AppPubSub) {}
+  constructor(private readonly appPubSub: AppPubSub) {}
 
   attach(connections: CollabConnections): void {
     this.connections = connections;
@@ -53,7 +53,7 @@ export class PresenceService {
       if (this.published.get(projectId) === now) return;
       if (now === '[]') this.published.delete(projectId);
       else this.published.set(projectId, now);
-      this.pubSub.publish(Topic.PresenceChanged, projectId, { projectId });
+      this.appPubSub.publish(Topic.PresenceChanged, projectId, { projectId });
     }, COALESCE_MS);
     timer.unref();
     this.scheduled.set(projectId, timer);

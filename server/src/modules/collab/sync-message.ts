@@ -10,14 +10,14 @@ export const SYNC_UPDATE = 2;
 
 class Reader {
   pos = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly uint8Array: Uint8Array) {}
 
   varUint(): number {
     let value = 0;
     let multiplier = 1;
     for (;;) {
-      if (this.pos >= this.bytes.length) throw new Error('Unexpected end of message');
-      const byte = this.bytes[this.pos++];
+      if (this.pos >= this.uint8Array.length) throw new Error('Unexpected end of message');
+      const byte = this.uint8Array[this.pos++];
       value += (byte & 0x7f) * multiplier;
       if (byte < 0x80) return value;
       multiplier *= 128;
@@ -26,8 +26,8 @@ class Reader {
   }
 
   bytesOf(length: number): Uint8Array {
-    if (this.pos + length > this.bytes.length) throw new Error('Unexpected end of message');
-    const slice = this.bytes.subarray(this.pos, this.pos + length);
+    if (this.pos + length > this.uint8Array.length) throw new Error('Unexpected end of message');
+    const slice = this.uint8Array.subarray(this.pos, this.pos + length);
     this.pos += length;
     return slice;
   }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, notFound } from '../../core/errors';
 import type { MembershipService } from '../projects/membership.service';
 import type { ProjectAction } from '../projects/project.policy';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from './edit-scope.service';
 import type { User } from '../users/user.entity';
 import { Chapter } from './chapter.entity';
 import { Document } from './document.entity';

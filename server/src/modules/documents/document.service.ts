@@ -1,8 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound } from '../../core/errors';
 import type { MembershipService } from '../projects/membership.service';
+import { ProjectKind, type Project } from '../projects/project.entity';
 import type { User } from '../users/user.entity';
-import { Document } from './document.entity';
+import { Document, DocumentKind } from './document.entity';
 import type { CreateDocumentInput } from './document.inputs';
 
 export class DocumentService {
@@ -10,6 +11,16 @@ export class DocumentService {
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
   ) {}
+
+  /** A pathway project starts with its pathway description (in the transaction creating the project). */
+  async addFirstDocument(em: EntityManager, project: Project): Promise<void> {
+    if (project.kind !== ProjectKind.PATHWAY) return;
+    await em.getRepository(Document).insert({
+      projectId: project.id,
+      kind: DocumentKind.PATHWAY,
+      title: project.title,
+    });
+  }
 
   listForProject(projectId: string): Promise<Document[]> {
     return this.db.getRepository(Document).find({ where: { projectId }, order: { createdAt: 'ASC' } });

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EditionService } from './edition.service';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Document } from '../documents/document.entity';
@@ -9,16 +11,18 @@ import { PublishEditionInput } from './edition.inputs';
 
 @Resolver(() => Edition)
 export class EditionResolver {
+  constructor(private readonly editionService: EditionService) {}
+
   @Authorized()
   @Query(() => [Edition], { description: 'Newest first; members of the project' })
   editions(@Arg('documentId', () => UUID) documentId: string, @Ctx() ctx: Context): Promise<Edition[]> {
-    return ctx.services.editions.list(ctx.user!, documentId);
+    return this.editionService.list(ctx.user!, documentId);
   }
 
   @Authorized()
   @Query(() => Edition, { description: 'NOT_FOUND unless I am a member of its project' })
   edition(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Edition> {
-    return ctx.services.editions.get(ctx.user!, id);
+    return this.editionService.get(ctx.user!, id);
   }
 
   @Authorized()
@@ -26,7 +30,7 @@ export class EditionResolver {
     description: 'Coordinators only; CONFLICT unless every chapter is approved for its current text',
   })
   publishEdition(@Arg('input') input: PublishEditionInput, @Ctx() ctx: Context): Promise<Edition> {
-    return ctx.services.editions.publish(ctx.user!, input, ctx.client);
+    return this.editionService.publish(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -37,17 +41,17 @@ export class EditionResolver {
     @Arg('documentId', () => UUID) documentId: string,
     @Ctx() ctx: Context,
   ): Promise<Edition> {
-    return ctx.services.editions.startRevision(ctx.user!, documentId, ctx.client);
+    return this.editionService.startRevision(ctx.user!, documentId, ctx.client);
   }
 
   @FieldResolver(() => [EditionChapter], { description: 'In order, with the text as published' })
-  chapters(@Root() edition: Edition, @Ctx() ctx: Context): Promise<EditionChapter[]> {
-    return ctx.services.editions.chapters(edition.id);
+  chapters(@Root() edition: Edition): Promise<EditionChapter[]> {
+    return this.editionService.chapters(edition.id);
   }
 
   @FieldResolver(() => String, { description: 'The whole edition as one standalone HTML file' })
-  html(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.editions.html(edition);
+  html(@Root() edition: Edition): Promise<string> {
+    return this.editionService.html(edition);
   }
 
   @Authorized()
@@ -55,7 +59,7 @@ export class EditionResolver {
     description: 'The edition as a Word document (.docx), base64; whoever may read the edition',
   })
   docx(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.editions.docx(ctx.user!, edition);
+    return this.editionService.docx(ctx.user!, edition);
   }
 
   @Authorized()
@@ -64,12 +68,12 @@ export class EditionResolver {
       'The edition as a PDF (A4, standard fonts covering æøå), base64; whoever may read the edition',
   })
   pdf(@Root() edition: Edition, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.editions.pdf(ctx.user!, edition);
+    return this.editionService.pdf(ctx.user!, edition);
   }
 
   @FieldResolver(() => User, { nullable: true })
   publishedBy(@Root() edition: Edition, @Ctx() ctx: Context): Promise<User> | null {
-    return edition.publishedById ? ctx.loaders.user.load(edition.publishedById) : null;
+    return edition.publishedById ? userLoader(ctx).load(edition.publishedById) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Follow-up date passed and no revision started' })
@@ -85,8 +89,10 @@ export class EditionResolver {
 
 @Resolver(() => Document)
 export class DocumentEditionResolver {
+  constructor(private readonly editionService: EditionService) {}
+
   @FieldResolver(() => [Edition], { description: 'Published editions, newest first' })
-  editions(@Root() document: Document, @Ctx() ctx: Context): Promise<Edition[]> {
-    return ctx.services.editions.forDocument(document.id);
+  editions(@Root() document: Document): Promise<Edition[]> {
+    return this.editionService.forDocument(document.id);
   }
 }

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict, notFound } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import type { ApprovalService } from '../approvals/approval.service';
 import { recordAudit } from '../../core/audit';
+import { escapeHtml } from '../../core/html';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
@@ -14,7 +15,7 @@ import type { User } from '../users/user.entity';
 import { storedChapterState, type ChapterState } from '../versions/chapter-state';
 import { VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
-import { changeStatus, lockChapter } from '../workflow/chapter-transitions';
+import { changeStatus, lockChapter } from '../documents/chapter-transitions';
 import {
   addYears,
   FOLLOW_UP_AFTER_YEARS,
@@ -248,6 +249,3 @@ export class EditionService {
     return chapters.sort((a, b) => a.position - b.position);
   }
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -12,6 +12,8 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { NotificationService } from './notification.service';
+import { PUBSUB } from '../../core/pubsub-token';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
@@ -43,25 +45,27 @@ class MarkReadArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
+  constructor(private readonly notificationService: NotificationService) {}
+
   @Authorized()
   @Query(() => [Notification], { description: 'My notifications, newest first' })
   notifications(
     @Args() { unreadOnly, limit, offset }: NotificationsArgs,
     @Ctx() ctx: Context,
   ): Promise<Notification[]> {
-    return ctx.services.notifications.list(ctx.user!, unreadOnly, limit, offset);
+    return this.notificationService.list(ctx.user!, unreadOnly, limit, offset);
   }
 
   @Authorized()
   @Query(() => Int)
   unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.notifications.unreadCount(ctx.user!);
+    return this.notificationService.unreadCount(ctx.user!);
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'How many were marked read' })
   markNotificationsRead(@Args() { ids }: MarkReadArgs, @Ctx() ctx: Context): Promise<number> {
-    return ctx.services.notifications.markRead(ctx.user!, ids);
+    return this.notificationService.markRead(ctx.user!, ids);
   }
 
   @Authorized()
@@ -71,10 +75,10 @@ export class NotificationResolver {
       const ctx = context as Context;
       const user = ctx.user!;
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.NotificationAdded, user.id),
+        ctx.container.get(PUBSUB).subscribe(Topic.NotificationAdded, user.id),
         async (event) =>
           event.userId === user.id &&
-          (await ctx.services.notifications.visibleOne(user, event.notificationId)) !== null,
+          (await ctx.container.get(NotificationService).visibleOne(user, event.notificationId)) !== null,
       );
     },
   })
@@ -82,7 +86,7 @@ export class NotificationResolver {
     @Root() payload: NotificationAddedPayload,
     @Ctx() ctx: Context,
   ): Promise<Notification> {
-    const notification = await ctx.services.notifications.visibleOne(ctx.user!, payload.notificationId);
+    const notification = await this.notificationService.visibleOne(ctx.user!, payload.notificationId);
     if (!notification) throw new Error('Notification no longer visible');
     return notification;
   }

@@ -1,22 +1,23 @@
 import { Arg, Authorized, Mutation, Query, Resolver } from 'type-graphql';
+import { OrganizationService } from './organization.service';
 import { UUID } from '../../core/scalars';
-import type { Context } from '../../core/context';
-import { Ctx } from 'type-graphql';
 import { Organization } from './organization.entity';
 import { OrganizationInput } from './organization.inputs';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  constructor(private readonly organizationService: OrganizationService) {}
+
   @Authorized()
   @Query(() => [Organization], { description: 'All organisations (to choose from when inviting)' })
-  organizations(@Ctx() ctx: Context): Promise<Organization[]> {
-    return ctx.services.organizations.list();
+  organizations(): Promise<Organization[]> {
+    return this.organizationService.list();
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Organization)
-  createOrganization(@Arg('input') input: OrganizationInput, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.services.organizations.create(input);
+  createOrganization(@Arg('input') input: OrganizationInput): Promise<Organization> {
+    return this.organizationService.create(input);
   }
 
   @Authorized('ADMIN')
@@ -24,8 +25,7 @@ export class OrganizationResolver {
   updateOrganization(
     @Arg('id', () => UUID) id: string,
     @Arg('input') input: OrganizationInput,
-    @Ctx() ctx: Context,
   ): Promise<Organization> {
-    return ctx.services.organizations.update(id, input);
+    return this.organizationService.update(id, input);
   }
 }

@@ -1,4 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { MembershipService } from './membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
@@ -11,13 +16,18 @@ import { AddMemberResult, MembershipEvent, MembershipEventType } from './project
 
 @Resolver(() => Membership)
 export class MembershipResolver {
+  constructor(
+    private readonly membershipService: MembershipService,
+    private readonly db: DataSource,
+  ) {}
+
   @Authorized()
   @Mutation(() => AddMemberResult, {
     description:
       'Coordinators only. An unknown email creates an invited user (name and organisation required)',
   })
   addMember(@Arg('input') input: AddMemberInput, @Ctx() ctx: Context): Promise<AddMemberResult> {
-    return ctx.services.memberships.add(ctx.user!, input, ctx.client);
+    return this.membershipService.add(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -27,13 +37,13 @@ export class MembershipResolver {
     @Arg('input') input: UpdateMemberInput,
     @Ctx() ctx: Context,
   ): Promise<Membership> {
-    return ctx.services.memberships.update(ctx.user!, id, input, ctx.client);
+    return this.membershipService.update(ctx.user!, id, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Coordinators only; a project keeps at least one coordinator' })
   removeMember(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.memberships.remove(ctx.user!, id, ctx.client);
+    return this.membershipService.remove(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -42,17 +52,17 @@ export class MembershipResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
-      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.MembershipChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+        ctx.container.get(PUBSUB).subscribe(Topic.MembershipChanged, projectId),
+        async (event) =>
+          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
   async membershipChanged(
     @Root() payload: MembershipChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
-    @Ctx() ctx: Context,
   ): Promise<MembershipEvent> {
     return {
       type: MembershipEventType[payload.type],
@@ -62,18 +72,18 @@ export class MembershipResolver {
       membership:
         payload.type === 'REMOVED'
           ? null
-          : await ctx.services.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
+          : await this.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
     };
   }
 
   @FieldResolver(() => User)
   user(@Root() membership: Membership, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(membership.userId);
+    return userLoader(ctx).load(membership.userId);
   }
 
   @FieldResolver(() => Organization)
   async organization(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Organization> {
-    const user = await ctx.loaders.user.load(membership.userId);
-    return ctx.loaders.organization.load(user.organizationId);
+    const user = await userLoader(ctx).load(membership.userId);
+    return organizationLoader(ctx).load(user.organizationId);
   }
 }

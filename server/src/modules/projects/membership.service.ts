@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import { Topic, type AppPubSub, type MembershipChangedPayload } from '../../core/pubsub';
 import type { User } from '../users/user.entity';
@@ -73,10 +73,11 @@ export class MembershipService {
           em,
           { name: input.name, email: input.email, organizationId: input.organizationId },
           actor,
+          input.projectId,
         ));
-      } else if (user.passwordHash === null) {
-        inviteUrl = await this.users.issueInvite(em, user, actor);
       }
+      // A person invited elsewhere who has not accepted yet joins without a new link: their link belongs to
+      // the project and coordinator that invited them, and a link here would log its holder in as them.
       if (await this.forUser(user.id, input.projectId, em))
         throw conflict('That person is already a member', { field: 'email' });
       const membership = await em.getRepository(Membership).save(

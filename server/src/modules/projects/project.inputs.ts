@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsISO8601, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { UUID } from '../../core/scalars';
 import { ProjectKind } from './project.entity';
@@ -18,11 +18,15 @@ export class ProjectInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'periodStart must be a date (YYYY-MM-DD)' })
+  // strict: a date that does not exist (2021-02-30) is refused too.
+  @IsISO8601({ strict: true }, { message: 'periodStart must be a real date (YYYY-MM-DD)' })
   periodStart?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'periodEnd must be a date (YYYY-MM-DD)' })
+  // strict: a date that does not exist (2021-02-30) is refused too.
+  @IsISO8601({ strict: true }, { message: 'periodEnd must be a real date (YYYY-MM-DD)' })
   periodEnd?: string | null;
 
   @Field({ defaultValue: '' })

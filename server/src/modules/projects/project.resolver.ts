@@ -1,7 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MembershipService } from './membership.service';
+import { ProjectService } from './project.service';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
-import { Document } from '../documents/document.entity';
 import { Membership } from './membership.entity';
 import { Project } from './project.entity';
 import { ProjectInput } from './project.inputs';
@@ -9,22 +12,27 @@ import { MemberGroup, ProjectPermissions } from './project.types';
 
 @Resolver(() => Project)
 export class ProjectResolver {
+  constructor(
+    private readonly membershipService: MembershipService,
+    private readonly projectService: ProjectService,
+  ) {}
+
   @Authorized()
   @Query(() => [Project], { description: 'Projects I am a member of' })
   myProjects(@Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.services.projects.listForUser(ctx.user!);
+    return this.projectService.listForUser(ctx.user!);
   }
 
   @Authorized()
   @Query(() => Project, { description: 'NOT_FOUND unless I am a member' })
   project(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.projects.get(ctx.user!, id);
+    return this.projectService.get(ctx.user!, id);
   }
 
   @Authorized()
   @Mutation(() => Project, { description: 'Starts a project; the caller becomes its coordinator' })
   createProject(@Arg('input') input: ProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.projects.create(ctx.user!, input);
+    return this.projectService.create(ctx.user!, input);
   }
 
   @Authorized()
@@ -34,27 +42,22 @@ export class ProjectResolver {
     @Arg('input') input: ProjectInput,
     @Ctx() ctx: Context,
   ): Promise<Project> {
-    return ctx.services.projects.update(ctx.user!, id, input);
-  }
-
-  @FieldResolver(() => [Document])
-  documents(@Root() project: Project, @Ctx() ctx: Context): Promise<Document[]> {
-    return ctx.services.documents.listForProject(project.id);
+    return this.projectService.update(ctx.user!, id, input);
   }
 
   @FieldResolver(() => [Membership])
-  members(@Root() project: Project, @Ctx() ctx: Context): Promise<Membership[]> {
-    return ctx.services.memberships.list(project.id);
+  members(@Root() project: Project): Promise<Membership[]> {
+    return this.membershipService.list(project.id);
   }
 
   @FieldResolver(() => [MemberGroup], { description: 'Members by role, then organisation' })
   async memberGroups(@Root() project: Project, @Ctx() ctx: Context): Promise<MemberGroup[]> {
-    const members = await ctx.services.memberships.list(project.id);
-    const users = await ctx.loaders.user.loadMany(members.map((m) => m.userId));
+    const members = await this.membershipService.list(project.id);
+    const users = await userLoader(ctx).loadMany(members.map((m) => m.userId));
     const organizationIds = users.map((u) => (u instanceof Error ? '' : u.organizationId));
-    const organizations = await ctx.loaders.organization.loadMany(organizationIds);
+    const organizations = await organizationLoader(ctx).loadMany(organizationIds);
     const orgByMember = new Map(members.map((m, i) => [m.id, organizations[i]]));
-    return ctx.services.projects.groupMembers(members, (m) => {
+    return this.projectService.groupMembers(members, (m) => {
       const organization = orgByMember.get(m.id);
       if (!organization || organization instanceof Error) throw organization ?? new Error('no organisation');
       return organization;
@@ -63,13 +66,11 @@ export class ProjectResolver {
 
   @FieldResolver(() => Membership, { nullable: true, description: 'My own membership' })
   myMembership(@Root() project: Project, @Ctx() ctx: Context): Promise<Membership | null> {
-    return ctx.services.memberships.forUser(ctx.user!.id, project.id);
+    return this.membershipService.forUser(ctx.user!.id, project.id);
   }
 
   @FieldResolver(() => ProjectPermissions)
   async viewerCan(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectPermissions> {
-    return ctx.services.projects.permissions(
-      await ctx.services.memberships.forUser(ctx.user!.id, project.id),
-    );
+    return this.projectService.permissions(await this.membershipService.forUser(ctx.user!.id, project.id));
   }
 }

@@ -1,21 +1,30 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { log } from '../../core/logger';
-import { Document, DocumentKind } from '../documents/document.entity';
 import type { User } from '../users/user.entity';
 import { Membership, Role } from './membership.entity';
 import type { MembershipService } from './membership.service';
-import { Project, ProjectKind } from './project.entity';
+import { Project } from './project.entity';
 import type { ProjectInput } from './project.inputs';
 import { can, type ProjectAction } from './project.policy';
-import { badInput } from '../../core/errors';
+import { badInput, forbidden } from '../../core/errors';
+import { mayStartProject } from '../users/user.policy';
 
 const ROLE_ORDER = [Role.COORDINATOR, Role.AUTHOR, Role.REVIEWER, Role.OBSERVER];
 
+/** Runs in the transaction that creates a project (the documents module adds the first document). */
+export type ProjectCreatedHook = (em: EntityManager, project: Project) => Promise<void>;
+
 export class ProjectService {
+  private readonly createdHooks: ProjectCreatedHook[] = [];
+
   constructor(
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
   ) {}
+
+  onCreated(hook: ProjectCreatedHook): void {
+    this.createdHooks.push(hook);
+  }
 
   /** Projects the user is a member of; the membership is part of the query itself. */
   listForUser(user: User): Promise<Project[]> {
@@ -33,8 +42,12 @@ export class ProjectService {
     return this.db.getRepository(Project).findOneByOrFail({ id });
   }
 
-  /** Any logged-in user may start a project; they become its first coordinator. */
+  /** Whoever a system admin has given the right starts a project and becomes its first coordinator. */
   async create(user: User, input: ProjectInput): Promise<Project> {
+    if (!mayStartProject(user)) {
+      log.security('authz.denied', { userId: user.id, action: 'startProject' });
+      throw forbidden('A system administrator has not given you the right to start projects');
+    }
     assertPeriod(input);
     const project = await this.db.transaction(async (em) => {
       const project = await em.getRepository(Project).save(em.getRepository(Project).create(input));
@@ -44,12 +57,7 @@ export class ProjectService {
         role: Role.COORDINATOR,
         isApprover: true,
       });
-      if (input.kind === ProjectKind.PATHWAY)
-        await em.getRepository(Document).insert({
-          projectId: project.id,
-          kind: DocumentKind.PATHWAY,
-          title: input.title,
-        });
+      for (const hook of this.createdHooks) await hook(em, project);
       return project;
     });
     log.info('project.created', { projectId: project.id, by: user.id });

@@ -13,7 +13,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { CommentService } from './comment.service';
+import { ProposalService } from './proposal.service';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
+import { ChapterContentService } from '../collab/chapter-content.service';
 import { notFound } from '../../core/errors';
 import { UUID } from '../../core/scalars';
 import { Organization } from '../organizations/organization.entity';
@@ -61,27 +66,21 @@ class RejectProposalArgs {
 }
 
 // One anchor loader per request: the chapter's document is read once for all its comments.
-const anchorLoaders = new WeakMap<Context, DataLoader<Comment, CommentAnchor | null>>();
 function anchorLoader(ctx: Context) {
-  let loader = anchorLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<Comment, CommentAnchor | null>(
-      async (comments) => {
-        const result = new Map<Comment, CommentAnchor | null>();
-        const byChapter = new Map<string, Comment[]>();
-        for (const c of comments) byChapter.set(c.chapterId, [...(byChapter.get(c.chapterId) ?? []), c]);
-        for (const [chapterId, list] of byChapter)
-          await ctx.services.chapterContent.read(chapterId, (doc) => {
-            const text = chapterText(doc);
-            for (const c of list) result.set(c, resolveAnchor(c, doc, text));
-          });
-        return comments.map((c) => result.get(c) ?? null);
-      },
-      { cache: false },
-    );
-    anchorLoaders.set(ctx, loader);
-  }
-  return loader;
+  return ctx.perRequest(anchorLoader, () => {
+    const chapterContent = ctx.container.get(ChapterContentService);
+    return new DataLoader<Comment, CommentAnchor | null>(async (comments) => {
+      const result = new Map<Comment, CommentAnchor | null>();
+      const byChapter = new Map<string, Comment[]>();
+      for (const c of comments) byChapter.set(c.chapterId, [...(byChapter.get(c.chapterId) ?? []), c]);
+      for (const [chapterId, list] of byChapter)
+        await chapterContent.read(chapterId, (doc) => {
+          const text = chapterText(doc);
+          for (const c of list) result.set(c, resolveAnchor(c, doc, text));
+        });
+      return comments.map((c) => result.get(c) ?? null);
+    });
+  });
 }
 
 function resolveAnchor(
@@ -109,19 +108,24 @@ function resolveAnchor(
 
 @Resolver(() => Comment)
 export class CommentResolver {
+  constructor(
+    private readonly commentService: CommentService,
+    private readonly proposalService: ProposalService,
+  ) {}
+
   @Authorized()
   @Query(() => [Comment], {
     description:
       'The chapter’s threads (first comments) the caller may see: reviewers see round comments of their own organisation until the deadline, everyone’s after it',
   })
   commentThreads(@Arg('chapterId', () => UUID) chapterId: string, @Ctx() ctx: Context): Promise<Comment[]> {
-    return ctx.services.comments.threads(ctx.user!, chapterId);
+    return this.commentService.threads(ctx.user!, chapterId);
   }
 
   @Authorized()
   @Query(() => Comment, { description: 'NOT_FOUND when the caller may not see it' })
   async comment(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Comment> {
-    const comment = await ctx.services.comments.visibleOne(ctx.user!, id);
+    const comment = await this.commentService.visibleOne(ctx.user!, id);
     if (!comment) throw notFound('Comment');
     return comment;
   }
@@ -132,25 +136,25 @@ export class CommentResolver {
       'Coordinators and authors at any time (internal); reviewers only in an open round that includes the chapter and lists their organisation; observers never',
   })
   createComment(@Arg('input') input: CreateCommentInput, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.create(ctx.user!, input);
+    return this.commentService.create(ctx.user!, input);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'A reply in a thread the caller sees and may write in' })
   replyToComment(@Arg('input') input: ReplyInput, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.reply(ctx.user!, input);
+    return this.commentService.reply(ctx.user!, input);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'The author only (reviewers while their round is open)' })
   editComment(@Args() { id, body }: EditCommentArgs, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.edit(ctx.user!, id, body);
+    return this.commentService.edit(ctx.user!, id, body);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'The author only; the thread shows it as deleted' })
   deleteComment(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.delete(ctx.user!, id);
+    return this.commentService.delete(ctx.user!, id);
   }
 
   @Authorized()
@@ -162,19 +166,19 @@ export class CommentResolver {
     @Args() { id, include, roundId }: CommentInReportArgs,
     @Ctx() ctx: Context,
   ): Promise<Comment> {
-    return ctx.services.comments.setInReport(ctx.user!, id, include, roundId);
+    return this.commentService.setInReport(ctx.user!, id, include, roundId);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'Authors and coordinators' })
   resolveComment(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.setResolved(ctx.user!, id, true);
+    return this.commentService.setResolved(ctx.user!, id, true);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'Authors and coordinators' })
   reopenComment(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.comments.setResolved(ctx.user!, id, false);
+    return this.commentService.setResolved(ctx.user!, id, false);
   }
 
   @Authorized()
@@ -183,13 +187,13 @@ export class CommentResolver {
       'Authors and coordinators: applies the proposal to the live chapter, attributed to the proposer. CONFLICT (with extensions.currentText) when the range’s text changed',
   })
   acceptProposal(@Arg('commentId', () => UUID) commentId: string, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.proposals.accept(ctx.user!, commentId);
+    return this.proposalService.accept(ctx.user!, commentId);
   }
 
   @Authorized()
   @Mutation(() => Comment, { description: 'Authors and coordinators, with a reason' })
   rejectProposal(@Args() { commentId, reason }: RejectProposalArgs, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.proposals.reject(ctx.user!, commentId, reason);
+    return this.proposalService.reject(ctx.user!, commentId, reason);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Null once deleted' })
@@ -209,12 +213,12 @@ export class CommentResolver {
 
   @FieldResolver(() => User)
   author(@Root() comment: Comment, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(comment.authorId);
+    return userLoader(ctx).load(comment.authorId);
   }
 
   @FieldResolver(() => Organization, { description: 'The author’s organisation when writing' })
   organization(@Root() comment: Comment, @Ctx() ctx: Context): Promise<Organization> {
-    return ctx.loaders.organization.load(comment.organizationId);
+    return organizationLoader(ctx).load(comment.organizationId);
   }
 
   @FieldResolver(() => CommentAnchor, {
@@ -233,19 +237,13 @@ export class CommentResolver {
   }
 }
 
-const repliesLoaders = new WeakMap<Context, DataLoader<string, Comment[]>>();
+// Only called for threads the caller was allowed to see; replies share their thread's visibility.
 function repliesLoader(ctx: Context) {
-  let loader = repliesLoaders.get(ctx);
-  if (!loader) {
-    // Only called for threads the caller was allowed to see; replies share their thread's visibility.
-    loader = new DataLoader<string, Comment[]>(
-      async (ids) => {
-        const map = await ctx.services.comments.replies(ids);
-        return ids.map((id) => map.get(id) ?? []);
-      },
-      { cache: false },
-    );
-    repliesLoaders.set(ctx, loader);
-  }
-  return loader;
+  return ctx.perRequest(repliesLoader, () => {
+    const comments = ctx.container.get(CommentService);
+    return new DataLoader<string, Comment[]>(async (ids) => {
+      const map = await comments.replies(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    });
+  });
 }

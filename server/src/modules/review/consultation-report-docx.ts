@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { ConsultationReport } from './consultation-report';
-import { DISPOSITION_DA, reportDate } from './consultation-report';
+import { danishDate as reportDate } from '../../core/html';
+import { DISPOSITION_DA, type ConsultationReport } from './consultation-report.types';
 
 const text = (value: string, options: { bold?: boolean; italics?: boolean } = {}) =>
   value

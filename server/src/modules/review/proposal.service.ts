@@ -6,7 +6,7 @@ import type { ChapterChangeEvents } from '../collab/chapter-change-events';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../specialisation/edit-scope.service';
+import type { EditScopeService } from '../documents/edit-scope.service';
 import type { User } from '../users/user.entity';
 import { decodePosition, replaceRange, resolveRange, sameText } from './chapter-anchors';
 import { Comment, ProposalStatus } from './comment.entity';

@@ -2,7 +2,7 @@ import { Topic, type AppPubSub, type ReviewEventPayload, type ReviewEventType } 
 
 /** Publishes review events after their transaction committed. */
 export class ReviewEvents {
-  constructor(private readonly pubSub: AppPubSub) {}
+  constructor(private readonly appPubSub: AppPubSub) {}
 
   publish(
     type: ReviewEventType,
@@ -22,6 +22,6 @@ export class ReviewEvents {
       commentId: subject.commentId ?? null,
       roundId: subject.roundId ?? null,
     };
-    this.pubSub.publish(Topic.ReviewEvent, payload.documentId, payload);
+    this.appPubSub.publish(Topic.ReviewEvent, payload.documentId, payload);
   }
 }

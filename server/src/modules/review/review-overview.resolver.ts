@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DataSource } from 'typeorm';
 import type { Context } from '../../core/context';
+import { MembershipService } from '../projects/membership.service';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { Comment } from './comment.entity';
@@ -12,18 +14,18 @@ interface OverviewLoaders {
   openRounds: DataLoader<string, ReviewRound[]>;
 }
 
-const perRequest = new WeakMap<Context, OverviewLoaders>();
-
 /**
  * One loader per relation per request, for the dashboard's review columns: a
  * document's chapters' open comment counts in one grouped query per project,
- * and the open rounds of all documents in one query. They batch but never
- * cache: a subscription keeps one context for all its events.
+ * and the open rounds of all documents in one query.
  */
 function overviewLoaders(ctx: Context): OverviewLoaders {
-  let loaders = perRequest.get(ctx);
-  if (loaders) return loaders;
-  const { db, memberships } = ctx.services;
+  return ctx.perRequest(overviewLoaders, () => createOverviewLoaders(ctx));
+}
+
+function createOverviewLoaders(ctx: Context): OverviewLoaders {
+  const db = ctx.container.get(DataSource);
+  const memberships = ctx.container.get(MembershipService);
   const user = ctx.user!;
   const openComments: OverviewLoaders['openComments'] = new DataLoader(
     async (chapters) => {
@@ -54,26 +56,21 @@ function overviewLoaders(ctx: Context): OverviewLoaders {
       }
       return chapters.map((c) => counts.get(c.id) ?? 0);
     },
-    { cache: false, cacheKeyFn: (c) => c.id },
+    { cacheKeyFn: (c) => c.id },
   );
-  const openRounds: OverviewLoaders['openRounds'] = new DataLoader(
-    async (documentIds) => {
-      const rounds = await db
-        .getRepository(ReviewRound)
-        .createQueryBuilder('r')
-        .where('r."documentId" = ANY(:ids::uuid[]) AND r.deadline > :now', {
-          ids: [...documentIds],
-          now: new Date(),
-        })
-        .orderBy('r.deadline', 'ASC')
-        .getMany();
-      return documentIds.map((id) => rounds.filter((r) => r.documentId === id));
-    },
-    { cache: false },
-  );
-  loaders = { openComments, openRounds };
-  perRequest.set(ctx, loaders);
-  return loaders;
+  const openRounds: OverviewLoaders['openRounds'] = new DataLoader(async (documentIds) => {
+    const rounds = await db
+      .getRepository(ReviewRound)
+      .createQueryBuilder('r')
+      .where('r."documentId" = ANY(:ids::uuid[]) AND r.deadline > :now', {
+        ids: [...documentIds],
+        now: new Date(),
+      })
+      .orderBy('r.deadline', 'ASC')
+      .getMany();
+    return documentIds.map((id) => rounds.filter((r) => r.documentId === id));
+  });
+  return { openComments, openRounds };
 }
 
 @Resolver(() => Chapter)

@@ -6,7 +6,7 @@ import { recordAudit } from '../../core/audit';
 import { ChapterStatus, type Chapter } from '../documents/chapter.entity';
 import { NotificationKind, type Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
-import { changeStatus, lockChapter, type TransitionCause } from '../workflow/chapter-transitions';
+import { changeStatus, lockChapter, type TransitionCause } from '../documents/chapter-transitions';
 import type { ReviewEvents } from './review-events';
 import { ReviewRound } from './review-round.entity';
 

@@ -12,6 +12,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { CommentService } from './comment.service';
+import { ConsultationReportService } from './consultation-report';
+import { DataSource } from 'typeorm';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { ReviewRoundService } from './review-round.service';
 import { In } from 'typeorm';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
@@ -21,7 +27,7 @@ import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { assertFound } from '../../core/errors';
 import { Comment } from './comment.entity';
-import { ConsultationReport } from './consultation-report';
+import { ConsultationReport } from './consultation-report.types';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
 import { HearingParty, ReviewEvent, ReviewEventType, ReviewRoundProgress } from './review.types';
@@ -37,19 +43,26 @@ class ExtendRoundArgs {
 
 @Resolver(() => ReviewRound)
 export class ReviewRoundResolver {
+  constructor(
+    private readonly commentService: CommentService,
+    private readonly reviewRoundService: ReviewRoundService,
+    private readonly consultationReportService: ConsultationReportService,
+    private readonly db: DataSource,
+  ) {}
+
   @Authorized()
   @Query(() => [ReviewRound], { description: 'The document’s review rounds, newest first; members only' })
   reviewRounds(
     @Arg('documentId', () => UUID) documentId: string,
     @Ctx() ctx: Context,
   ): Promise<ReviewRound[]> {
-    return ctx.services.reviewRounds.list(ctx.user!, documentId);
+    return this.reviewRoundService.list(ctx.user!, documentId);
   }
 
   @Authorized()
   @Query(() => ReviewRound)
   reviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.get(ctx.user!, id);
+    return this.reviewRoundService.get(ctx.user!, id);
   }
 
   @Authorized()
@@ -58,7 +71,7 @@ export class ReviewRoundResolver {
       'Received, disposed and open reviewer comments, per chapter and per organisation; reviewers only after the deadline',
   })
   reviewRoundProgress(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRoundProgress> {
-    return ctx.services.reviewRounds.progress(ctx.user!, id);
+    return this.reviewRoundService.progress(ctx.user!, id);
   }
 
   @Authorized()
@@ -70,7 +83,7 @@ export class ReviewRoundResolver {
     @Arg('roundId', () => UUID) roundId: string,
     @Ctx() ctx: Context,
   ): Promise<ConsultationReport> {
-    return ctx.services.consultationReports.report(ctx.user!, roundId);
+    return this.consultationReportService.report(ctx.user!, roundId);
   }
 
   @Authorized()
@@ -79,7 +92,7 @@ export class ReviewRoundResolver {
       'The consultation report as a Word document (.docx), base64; same access as consultationReport',
   })
   consultationReportDocx(@Arg('roundId', () => UUID) roundId: string, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.consultationReports.docx(ctx.user!, roundId);
+    return this.consultationReportService.docx(ctx.user!, roundId);
   }
 
   @Authorized()
@@ -88,13 +101,13 @@ export class ReviewRoundResolver {
       'Coordinators: opens a round on chosen chapters (deadline default four weeks; hearing list default every organisation with reviewers). The chapters go to IN_REVIEW; CONFLICT if one is AWAITING_APPROVAL, APPROVED or PUBLISHED. Notifies the hearing list’s reviewers and the working group',
   })
   openReviewRound(@Arg('input') input: OpenReviewRoundInput, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.open(ctx.user!, input, ctx.client);
+    return this.reviewRoundService.open(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => ReviewRound, { description: 'Coordinators: moves an open round’s deadline later' })
   extendReviewRound(@Args() { id, deadline }: ExtendRoundArgs, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.extend(ctx.user!, id, deadline);
+    return this.reviewRoundService.extend(ctx.user!, id, deadline);
   }
 
   @Authorized()
@@ -102,7 +115,7 @@ export class ReviewRoundResolver {
     description: 'Coordinators: closes an open round now; its IN_REVIEW chapters go to REVISION',
   })
   closeReviewRound(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    return ctx.services.reviewRounds.close(ctx.user!, id, ctx.client);
+    return this.reviewRoundService.close(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -111,7 +124,7 @@ export class ReviewRoundResolver {
       'Authors and coordinators: how a reviewer’s comment was handled, with a reply; notifies the comment’s author',
   })
   disposeComment(@Arg('input') input: DisposeCommentInput, @Ctx() ctx: Context): Promise<Comment> {
-    return ctx.services.reviewRounds.dispose(ctx.user!, input);
+    return this.reviewRoundService.dispose(ctx.user!, input);
   }
 
   @Authorized()
@@ -122,11 +135,11 @@ export class ReviewRoundResolver {
       const ctx = context as Context;
       const { documentId } = args as { documentId: string };
       const document = assertFound(
-        await ctx.services.db.getRepository(Document).findOneBy({ id: documentId }),
+        await ctx.container.get(DataSource).getRepository(Document).findOneBy({ id: documentId }),
         'Document',
       );
-      await ctx.services.memberships.require(ctx.user!, document.projectId, 'read');
-      return authorizedStream(ctx.services.pubSub.subscribe(Topic.ReviewEvent, documentId), (event) =>
+      await ctx.container.get(MembershipService).require(ctx.user!, document.projectId, 'read');
+      return authorizedStream(ctx.container.get(PUBSUB).subscribe(Topic.ReviewEvent, documentId), (event) =>
         mayReceive(ctx, event),
       );
     },
@@ -137,10 +150,10 @@ export class ReviewRoundResolver {
     @Ctx() ctx: Context,
   ): Promise<ReviewEvent> {
     const comment = payload.commentId
-      ? await ctx.services.comments.visibleOne(ctx.user!, payload.commentId)
+      ? await this.commentService.visibleOne(ctx.user!, payload.commentId)
       : null;
     const round = payload.roundId
-      ? await ctx.services.db.getRepository(ReviewRound).findOneBy({ id: payload.roundId })
+      ? await this.db.getRepository(ReviewRound).findOneBy({ id: payload.roundId })
       : null;
     return {
       type: payload.type as ReviewEventType,
@@ -157,8 +170,8 @@ export class ReviewRoundResolver {
   }
 
   @FieldResolver(() => [Chapter], { description: 'The chapters under review, in document order' })
-  chapters(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<Chapter[]> {
-    return ctx.services.db
+  chapters(@Root() round: ReviewRound): Promise<Chapter[]> {
+    return this.db
       .getRepository(Chapter)
       .find({ where: { id: In(round.chapterIds) }, order: { position: 'ASC' } });
   }
@@ -166,15 +179,16 @@ export class ReviewRoundResolver {
   @FieldResolver(() => [HearingParty], {
     description: 'The hearing list, alphabetical, with reviewer members',
   })
-  hearingList(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<HearingParty[]> {
-    return ctx.services.reviewRounds.hearingList(round);
+  hearingList(@Root() round: ReviewRound): Promise<HearingParty[]> {
+    return this.reviewRoundService.hearingList(round);
   }
 }
 
 /** A member receives a comment event only if they may see that comment now; round events go to all members. */
 async function mayReceive(ctx: Context, event: ReviewEventPayload): Promise<boolean> {
-  const member = await ctx.services.memberships.forUser(ctx.user!.id, event.projectId);
+  const member = await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId);
   if (!member) return false;
-  if (event.commentId) return (await ctx.services.comments.visibleOne(ctx.user!, event.commentId)) !== null;
+  if (event.commentId)
+    return (await ctx.container.get(CommentService).visibleOne(ctx.user!, event.commentId)) !== null;
   return true;
 }

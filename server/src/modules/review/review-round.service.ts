@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import { assertFound, badInput, conflict, forbidden, notFound } from '../../core/errors';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';

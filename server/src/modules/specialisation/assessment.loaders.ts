@@ -1,16 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Context } from '../../core/context';
+import { byId } from '../../core/per-request';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
-import type { AssessmentService } from './assessment.service';
+import { AssessmentService } from './assessment.service';
 import { Offer } from './offer.entity';
 import { Placement } from './placement.entity';
-
-const byId = <T extends { id: string }>(rows: T[], ids: readonly string[], what: string) => {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? new Error(`${what} ${id} not found`));
-};
 
 function createAssessmentLoaders(db: DataSource, assessments: AssessmentService) {
   return {
@@ -40,18 +36,12 @@ function createAssessmentLoaders(db: DataSource, assessments: AssessmentService)
 
 export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;
 
-// Keyed by the request's shared loaders object, so these live exactly as long as one request.
-const perRequest = new WeakMap<object, AssessmentLoaders>();
-
 /**
  * This request's assessment loaders (one loader per relation per request: no query per row); the caller's
  * membership and specialist groups come from specialisationLoaders.
  */
 export function assessmentLoaders(ctx: Context): AssessmentLoaders {
-  let loaders = perRequest.get(ctx.loaders);
-  if (!loaders) {
-    loaders = createAssessmentLoaders(ctx.services.db, ctx.services.assessments);
-    perRequest.set(ctx.loaders, loaders);
-  }
-  return loaders;
+  return ctx.perRequest(assessmentLoaders, () =>
+    createAssessmentLoaders(ctx.container.get(DataSource), ctx.container.get(AssessmentService)),
+  );
 }

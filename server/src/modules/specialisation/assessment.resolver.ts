@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AssessmentService } from './assessment.service';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { User } from '../users/user.entity';
@@ -32,12 +34,14 @@ async function caseView(kase: AssessmentCase, ctx: Context) {
 
 @Resolver(() => AssessmentCase)
 export class AssessmentCaseResolver {
+  constructor(private readonly assessmentService: AssessmentService) {}
+
   @Authorized()
   @Query(() => AssessmentCase, {
     description: 'One case (addition to the contract); members; NOT_FOUND otherwise',
   })
   assessmentCase(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<AssessmentCase> {
-    return ctx.services.assessments.visibleCase(ctx.user!, id);
+    return this.assessmentService.visibleCase(ctx.user!, id);
   }
 
   @Authorized()
@@ -46,7 +50,7 @@ export class AssessmentCaseResolver {
       'Specialists of the offer’s target group: an independent assessment (level + rationale) of the offer’s open case, created on the first one',
   })
   submitAssessment(@Arg('input') input: SubmitAssessmentInput, @Ctx() ctx: Context): Promise<AssessmentCase> {
-    return ctx.services.assessments.submit(ctx.user!, input);
+    return this.assessmentService.submit(ctx.user!, input);
   }
 
   @Authorized()
@@ -58,7 +62,7 @@ export class AssessmentCaseResolver {
     @Arg('input') input: SettleDisagreementInput,
     @Ctx() ctx: Context,
   ): Promise<AssessmentCase> {
-    return ctx.services.assessments.settle(ctx.user!, input);
+    return this.assessmentService.settle(ctx.user!, input);
   }
 
   @Authorized()
@@ -66,7 +70,7 @@ export class AssessmentCaseResolver {
     description: 'Coordinators: confirms the placement of an AGREED or SETTLED case',
   })
   confirmPlacement(@Arg('input') input: ConfirmPlacementInput, @Ctx() ctx: Context): Promise<AssessmentCase> {
-    return ctx.services.assessments.confirm(ctx.user!, input);
+    return this.assessmentService.confirm(ctx.user!, input);
   }
 
   @Authorized()
@@ -75,7 +79,7 @@ export class AssessmentCaseResolver {
       'Coordinators: opens a new case for a placed offer; the placement stays in force until it is confirmed',
   })
   revisitPlacement(@Arg('input') input: RevisitPlacementInput, @Ctx() ctx: Context): Promise<AssessmentCase> {
-    return ctx.services.assessments.revisit(ctx.user!, input);
+    return this.assessmentService.revisit(ctx.user!, input);
   }
 
   @FieldResolver(() => Offer)
@@ -133,12 +137,12 @@ export class AssessmentCaseResolver {
 
   @FieldResolver(() => User, { nullable: true })
   settledBy(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<User> | null {
-    return kase.settledById ? ctx.loaders.user.load(kase.settledById) : null;
+    return kase.settledById ? userLoader(ctx).load(kase.settledById) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
   confirmedBy(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<User> | null {
-    return kase.confirmedById ? ctx.loaders.user.load(kase.confirmedById) : null;
+    return kase.confirmedById ? userLoader(ctx).load(kase.confirmedById) : null;
   }
 }
 
@@ -146,7 +150,7 @@ export class AssessmentCaseResolver {
 export class AssessmentResolver {
   @FieldResolver(() => User)
   assessor(@Root() assessment: Assessment, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(assessment.assessorId);
+    return userLoader(ctx).load(assessment.assessorId);
   }
 }
 
@@ -154,7 +158,7 @@ export class AssessmentResolver {
 export class PlacementResolver {
   @FieldResolver(() => User)
   confirmedBy(@Root() placement: Placement, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(placement.confirmedById);
+    return userLoader(ctx).load(placement.confirmedById);
   }
 }
 

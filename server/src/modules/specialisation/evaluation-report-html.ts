@@ -1,18 +1,5 @@
+import { danishDate as reportDate, escapeHtml } from '../../core/html';
 import type { EvaluationCounts } from './evaluation-arithmetic';
-
-// The same escaping and date style as the consultation report; repeated here so this
-// renderer imports no entities and is unit-tested without the schema machinery.
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const reportDate = (d: Date) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(d);
 
 /** What the status report shows; plain values so rendering is tested without a database. */
 export interface EvaluationReportView {

@@ -12,6 +12,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { EvaluationService } from './evaluation.service';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { User } from '../users/user.entity';
@@ -31,6 +33,8 @@ class AddEvaluationNoteArgs {
 
 @Resolver(() => EvaluationNote)
 export class EvaluationResolver {
+  constructor(private readonly evaluationService: EvaluationService) {}
+
   @Authorized()
   @Query(() => EvaluationReport, {
     description: 'The model’s status report (per target group and in total); coordinators and authors',
@@ -39,7 +43,7 @@ export class EvaluationResolver {
     @Arg('projectId', () => UUID) projectId: string,
     @Ctx() ctx: Context,
   ): Promise<EvaluationReport> {
-    return ctx.services.evaluation.report(ctx.user!, projectId);
+    return this.evaluationService.report(ctx.user!, projectId);
   }
 
   @Authorized()
@@ -48,7 +52,7 @@ export class EvaluationResolver {
     @Arg('projectId', () => UUID) projectId: string,
     @Ctx() ctx: Context,
   ): Promise<EvaluationNote[]> {
-    return ctx.services.evaluation.notes(ctx.user!, projectId);
+    return this.evaluationService.notes(ctx.user!, projectId);
   }
 
   @Authorized()
@@ -57,11 +61,11 @@ export class EvaluationResolver {
     @Args() { projectId, body }: AddEvaluationNoteArgs,
     @Ctx() ctx: Context,
   ): Promise<EvaluationNote> {
-    return ctx.services.evaluation.addNote(ctx.user!, projectId, body);
+    return this.evaluationService.addNote(ctx.user!, projectId, body);
   }
 
   @FieldResolver(() => User)
   author(@Root() note: EvaluationNote, @Ctx() ctx: Context): Promise<User> {
-    return ctx.loaders.user.load(note.authorId);
+    return userLoader(ctx).load(note.authorId);
   }
 }

@@ -1,6 +1,6 @@
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { assertFound, conflict } from '../../core/errors';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { sanitizeCriterionHtml } from './criterion-html';

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { PlacementOverviewService } from './placement-overview.service';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { PlacementOverview } from './placement-overview.types';
@@ -6,6 +7,8 @@ import { PlacementFilter } from './specialisation.inputs';
 
 @Resolver()
 export class PlacementOverviewResolver {
+  constructor(private readonly placementOverviewService: PlacementOverviewService) {}
+
   @Authorized()
   @Query(() => PlacementOverview, {
     description: 'Providers × offers per target group with their placements and counts per level; members',
@@ -15,7 +18,7 @@ export class PlacementOverviewResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
     @Ctx() ctx: Context,
   ): Promise<PlacementOverview> {
-    return ctx.services.placementOverview.overview(ctx.user!, projectId, filter);
+    return this.placementOverviewService.overview(ctx.user!, projectId, filter);
   }
 
   @Authorized()
@@ -25,6 +28,6 @@ export class PlacementOverviewResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return ctx.services.placementOverview.csv(ctx.user!, projectId, filter);
+    return this.placementOverviewService.csv(ctx.user!, projectId, filter);
   }
 }

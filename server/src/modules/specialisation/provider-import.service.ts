@@ -1,7 +1,7 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, conflict, ErrorCode } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import { Project } from '../projects/project.entity';
 import type { User } from '../users/user.entity';

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ProviderImportService } from './provider-import.service';
+import { ProviderService } from './provider.service';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Offer } from './offer.entity';
@@ -11,6 +13,11 @@ import { TargetGroup } from './target-group.entity';
 /** The largest CSV the API takes as an argument is checked by the import service (2 MB, BAD_USER_INPUT). */
 @Resolver(() => Provider)
 export class ProviderResolver {
+  constructor(
+    private readonly providerService: ProviderService,
+    private readonly providerImportService: ProviderImportService,
+  ) {}
+
   @Authorized()
   @Query(() => [Provider], { description: 'Alphabetical; members only' })
   providers(
@@ -18,13 +25,13 @@ export class ProviderResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Provider[]> {
-    return ctx.services.providers.list(ctx.user!, projectId, filter);
+    return this.providerService.list(ctx.user!, projectId, filter);
   }
 
   @Authorized()
   @Query(() => Provider, { description: 'Members only' })
   provider(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Provider> {
-    return ctx.services.providers.get(ctx.user!, id);
+    return this.providerService.get(ctx.user!, id);
   }
 
   @Authorized()
@@ -36,13 +43,13 @@ export class ProviderResolver {
     @Arg('csv') csv: string,
     @Ctx() ctx: Context,
   ): Promise<ProviderImportResult> {
-    return ctx.services.providerImport.preview(ctx.user!, projectId, csv);
+    return this.providerImportService.preview(ctx.user!, projectId, csv);
   }
 
   @Authorized()
   @Query(() => String, { description: 'Providers and offers as CSV, the import’s columns; members only' })
   providersCsv(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.providerImport.export(ctx.user!, projectId);
+    return this.providerImportService.export(ctx.user!, projectId);
   }
 
   @Authorized()
@@ -50,19 +57,19 @@ export class ProviderResolver {
     description: 'Coordinators only; CONFLICT on a CVR number already in the project',
   })
   createProvider(@Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
-    return ctx.services.providers.create(ctx.user!, input, ctx.client);
+    return this.providerService.create(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Provider, { description: 'Coordinators only' })
   updateProvider(@Arg('input') input: UpdateProviderInput, @Ctx() ctx: Context): Promise<Provider> {
-    return ctx.services.providers.update(ctx.user!, input, ctx.client);
+    return this.providerService.update(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if any offer has assessments' })
   deleteProvider(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.providers.delete(ctx.user!, id, ctx.client);
+    return this.providerService.delete(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -70,13 +77,13 @@ export class ProviderResolver {
     description: 'Coordinators only; CONFLICT on a name taken for the provider and group',
   })
   createOffer(@Arg('input') input: OfferInput, @Ctx() ctx: Context): Promise<Offer> {
-    return ctx.services.providers.createOffer(ctx.user!, input, ctx.client);
+    return this.providerService.createOffer(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if assessed' })
   deleteOffer(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.providers.deleteOffer(ctx.user!, id, ctx.client);
+    return this.providerService.deleteOffer(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -88,7 +95,7 @@ export class ProviderResolver {
     @Arg('csv') csv: string,
     @Ctx() ctx: Context,
   ): Promise<ProviderImportResult> {
-    return ctx.services.providerImport.import(ctx.user!, projectId, csv, ctx.client);
+    return this.providerImportService.import(ctx.user!, projectId, csv, ctx.client);
   }
 
   @FieldResolver(() => [Offer], { description: 'By name' })
@@ -99,10 +106,12 @@ export class ProviderResolver {
 
 @Resolver(() => Offer)
 export class OfferResolver {
+  constructor(private readonly providerService: ProviderService) {}
+
   @Authorized()
   @Query(() => Offer, { description: 'Members only' })
   offer(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<Offer> {
-    return ctx.services.providers.getOffer(ctx.user!, id);
+    return this.providerService.getOffer(ctx.user!, id);
   }
 
   @FieldResolver(() => Provider)

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
@@ -14,11 +16,12 @@ export class SpecialisationEventResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
-      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       // Membership can end while the socket stays open: every event is checked for the receiver now.
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.SpecialisationEvent, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+        ctx.container.get(PUBSUB).subscribe(Topic.SpecialisationEvent, projectId),
+        async (event) =>
+          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })

@@ -35,7 +35,7 @@ export class SpecialisationEvent {
  * Shared by target groups, criteria and providers (h6a) and assessments and placements (h6b).
  */
 export class SpecialisationEvents {
-  constructor(private readonly pubSub: AppPubSub) {}
+  constructor(private readonly appPubSub: AppPubSub) {}
 
   publish(
     type: SpecialisationEventType,
@@ -53,6 +53,6 @@ export class SpecialisationEvents {
       offerId: subject.offerId ?? null,
       caseId: subject.caseId ?? null,
     };
-    this.pubSub.publish(Topic.SpecialisationEvent, payload.projectId, payload);
+    this.appPubSub.publish(Topic.SpecialisationEvent, payload.projectId, payload);
   }
 }

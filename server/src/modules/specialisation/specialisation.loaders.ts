@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Context } from '../../core/context';
+import { byId } from '../../core/per-request';
+import { LevelCriterionService } from './level-criterion.service';
 import { Membership } from '../projects/membership.entity';
 import type { LevelCriterionVersion } from './level-criterion-version.entity';
 import { Offer } from './offer.entity';
@@ -25,18 +27,13 @@ export interface SpecialisationLoaders {
   offersByProvider: DataLoader<string, Offer[]>;
 }
 
-const perRequest = new WeakMap<Context, SpecialisationLoaders>();
-
-const byId = <T extends { id: string }>(rows: T[], ids: readonly string[], what: string) => {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? new Error(`${what} ${id} not found`));
-};
-
-/** One loader per relation per request (CONVENTIONS 13). */
+/** One loader per relation per request. */
 export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
-  let loaders = perRequest.get(ctx);
-  if (loaders) return loaders;
-  const { db } = ctx.services;
+  return ctx.perRequest(specialisationLoaders, () => createSpecialisationLoaders(ctx));
+}
+
+function createSpecialisationLoaders(ctx: Context): SpecialisationLoaders {
+  const db = ctx.container.get(DataSource);
   const myGroupRows = async (projectIds: readonly string[]) => {
     if (!ctx.user) return projectIds.map(() => []);
     const rows: { projectId: string; targetGroupId: string; documentId: string }[] = await db.query(
@@ -47,7 +44,7 @@ export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
     );
     return projectIds.map((id) => rows.filter((r) => r.projectId === id));
   };
-  loaders = {
+  return {
     targetGroup: new DataLoader(async (ids) =>
       byId(await db.getRepository(TargetGroup).findBy({ id: In([...ids]) }), ids, 'TargetGroup'),
     ),
@@ -90,7 +87,7 @@ export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
       (await myGroupRows(projectIds)).map((rows) => rows.map((r) => r.documentId)),
     ),
     criteriaVersions: new DataLoader(async (groupIds) => {
-      const versions = await ctx.services.levelCriteria.versionsOf(groupIds);
+      const versions = await ctx.container.get(LevelCriterionService).versionsOf(groupIds);
       return groupIds.map((id) => versions.filter((v) => v.targetGroupId === id));
     }),
     offerCount: new DataLoader(async (groupIds) => {
@@ -110,6 +107,4 @@ export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
       return providerIds.map((id) => offers.filter((o) => o.providerId === id));
     }),
   };
-  perRequest.set(ctx, loaders);
-  return loaders;
 }

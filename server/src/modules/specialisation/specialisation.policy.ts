@@ -1,10 +1,8 @@
 import { forbidden, notFound } from '../../core/errors';
 import { Role, type Membership } from '../projects/membership.entity';
-import { can } from '../projects/project.policy';
 
 /**
- * /work/contract/specialisation-rules.md "Who may do what", on top of the
- * project policy. `groups` are the target-group ids the member is a specialist
+ * Who may do what in a specialisation project, on top of the project policy. `groups` are the target-group ids the member is a specialist
  * of. The GraphQL API, the collab socket and the client mirrors (viewerCan…)
  * ask these functions.
  */
@@ -52,21 +50,4 @@ export function assertCanSpecialisation<M extends Member>(
 ): asserts member is NonNullable<M> {
   if (!member) throw notFound('Project');
   if (!canSpecialisation(member, groups, action, targetGroupId)) throw forbidden();
-}
-
-/**
- * The edit scope: may the member edit the text of a chapter of document
- * `documentId`? The project role decides first (coordinators and authors);
- * an author in some specialist group then edits only their groups'
- * documents, an author in no group (the general working group) every
- * document. `groupDocumentIds` are the documents of the member's groups.
- */
-export function canEditChapterText(
-  member: Pick<Membership, 'role' | 'isApprover'> | null | undefined,
-  groupDocumentIds: readonly string[],
-  documentId: string,
-): boolean {
-  if (!can(member, 'editText')) return false;
-  if (member!.role === Role.COORDINATOR || groupDocumentIds.length === 0) return true;
-  return groupDocumentIds.includes(documentId);
 }

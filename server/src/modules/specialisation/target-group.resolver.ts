@@ -1,4 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LevelCriterionService } from './level-criterion.service';
+import { TargetGroupService } from './target-group.service';
+import { documentLoader } from '../documents/document.loaders';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
@@ -13,34 +17,40 @@ import {
   SaveLevelCriterionInput,
   SetSpecialistsInput,
 } from './specialisation.inputs';
-import { canEditChapterText, canSpecialisation } from './specialisation.policy';
+import { canEditChapterText } from '../documents/document.policy';
+import { canSpecialisation } from './specialisation.policy';
 import { ChapterPermissions, LevelCriterion } from './specialisation.types';
 import { TargetGroup } from './target-group.entity';
 
 @Resolver(() => TargetGroup)
 export class TargetGroupResolver {
+  constructor(
+    private readonly targetGroupService: TargetGroupService,
+    private readonly levelCriterionService: LevelCriterionService,
+  ) {}
+
   @Authorized()
   @Query(() => [TargetGroup], { description: 'The project’s target groups by name; members only' })
   targetGroups(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context): Promise<TargetGroup[]> {
-    return ctx.services.targetGroups.list(ctx.user!, projectId);
+    return this.targetGroupService.list(ctx.user!, projectId);
   }
 
   @Authorized()
   @Query(() => TargetGroup, { description: 'Members only; NOT_FOUND otherwise' })
   targetGroup(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<TargetGroup> {
-    return ctx.services.targetGroups.get(ctx.user!, id);
+    return this.targetGroupService.get(ctx.user!, id);
   }
 
   @Authorized()
   @Mutation(() => TargetGroup, { description: 'Coordinators only' })
   createTargetGroup(@Arg('input') input: CreateTargetGroupInput, @Ctx() ctx: Context): Promise<TargetGroup> {
-    return ctx.services.targetGroups.create(ctx.user!, input, ctx.client);
+    return this.targetGroupService.create(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
   @Mutation(() => TargetGroup, { description: 'Replaces the specialist group; coordinators only' })
   setSpecialists(@Arg('input') input: SetSpecialistsInput, @Ctx() ctx: Context): Promise<TargetGroup> {
-    return ctx.services.targetGroups.setSpecialists(ctx.user!, input, ctx.client);
+    return this.targetGroupService.setSpecialists(ctx.user!, input, ctx.client);
   }
 
   @Authorized()
@@ -52,12 +62,12 @@ export class TargetGroupResolver {
     @Arg('input') input: SaveLevelCriterionInput,
     @Ctx() ctx: Context,
   ): Promise<LevelCriterion> {
-    return ctx.services.levelCriteria.save(ctx.user!, input, ctx.client);
+    return this.levelCriterionService.save(ctx.user!, input, ctx.client);
   }
 
   @FieldResolver(() => Document, { description: 'Its målgruppebeskrivelse' })
   document(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<Document> {
-    return ctx.loaders.document.load(group.documentId);
+    return documentLoader(ctx).load(group.documentId);
   }
 
   @FieldResolver(() => [Membership], { description: 'The specialist group' })
@@ -68,7 +78,7 @@ export class TargetGroupResolver {
   @FieldResolver(() => [LevelCriterion], { description: 'Always three, level 1..3 in order' })
   async criteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<LevelCriterion[]> {
     const versions = await specialisationLoaders(ctx).criteriaVersions.load(group.id);
-    return ctx.services.levelCriteria.criteria(group.id, versions);
+    return this.levelCriterionService.criteria(group.id, versions);
   }
 
   @FieldResolver(() => Boolean)
@@ -104,7 +114,7 @@ export class TargetGroupResolver {
 export class LevelCriterionResolver {
   @FieldResolver(() => User, { nullable: true })
   updatedBy(@Root() criterion: LevelCriterion, @Ctx() ctx: Context): Promise<User | null> | null {
-    return criterion.updatedById ? ctx.loaders.user.load(criterion.updatedById) : null;
+    return criterion.updatedById ? userLoader(ctx).load(criterion.updatedById) : null;
   }
 
   @FieldResolver(() => [LevelCriterionVersion], { description: 'Newest first' })
@@ -117,7 +127,7 @@ export class LevelCriterionResolver {
 export class LevelCriterionVersionResolver {
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() version: LevelCriterionVersion, @Ctx() ctx: Context): Promise<User | null> | null {
-    return version.createdById ? ctx.loaders.user.load(version.createdById) : null;
+    return version.createdById ? userLoader(ctx).load(version.createdById) : null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertFound, badInput, conflict, notFound } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { Topic, type AppPubSub } from '../../core/pubsub';
 import { recordAudit } from '../../core/audit';
 import { Chapter } from '../documents/chapter.entity';

@@ -25,9 +25,13 @@ export class User {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   organization?: Organization;
 
-  @Field()
+  /** Exposed by UserResolver to the user and to system admins only. */
   @Column({ type: 'boolean', default: false })
   isSystemAdmin: boolean;
+
+  /** Granted by a system admin; exposed by UserResolver to the user and to system admins only. */
+  @Column({ type: 'boolean', default: false })
+  canStartProjects: boolean;
 
   /** argon2id; null until an invited user has set a password. */
   @Column({ type: 'text', nullable: true })
@@ -41,4 +45,10 @@ export class User {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+}
+
+declare module '../../core/context' {
+  /** The logged-in user of a request is a User. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds User's members to the kernel's Viewer
+  interface Viewer extends User {}
 }

@@ -18,6 +18,9 @@ export class CreateUserInput {
 
   @Field({ defaultValue: false })
   isSystemAdmin: boolean;
+
+  @Field({ defaultValue: false, description: 'May start projects' })
+  canStartProjects: boolean;
 }
 
 @InputType()
@@ -34,4 +37,8 @@ export class UpdateUserInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   isSystemAdmin?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'May start projects' })
+  @IsOptional()
+  canStartProjects?: boolean;
 }

@@ -1,6 +1,6 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { Invite } from '../../auth/invite.entity';
-import { hashToken, newToken } from '../../auth/tokens';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Invite } from './invite.entity';
+import { hashToken, newToken } from '../../core/tokens';
 import { assertFound, badInput, conflict } from '../../core/errors';
 import { log } from '../../core/logger';
 import { Organization } from '../organizations/organization.entity';
@@ -28,8 +28,16 @@ export class UserService {
   /** Creates a user without a password and returns the one-time link that sets it. */
   async invite(
     em: EntityManager,
-    input: { name: string; email: string; organizationId: string; isSystemAdmin?: boolean },
+    input: {
+      name: string;
+      email: string;
+      organizationId: string;
+      isSystemAdmin?: boolean;
+      canStartProjects?: boolean;
+    },
     invitedBy: User,
+    /** The project whose coordinator invites; null when a system admin does. */
+    projectId: string | null = null,
   ): Promise<{ user: User; inviteUrl: string }> {
     const email = normalizeEmail(input.email);
     if (await this.findByEmail(email, em))
@@ -42,25 +50,21 @@ export class UserService {
         email,
         organizationId: input.organizationId,
         isSystemAdmin: input.isSystemAdmin ?? false,
+        canStartProjects: input.canStartProjects ?? false,
         passwordHash: null,
       }),
     );
-    const inviteUrl = await this.issueInvite(em, user, invitedBy);
-    return { user, inviteUrl };
-  }
-
-  /** A fresh one-time link; earlier unused links of the user stop working. */
-  async issueInvite(em: EntityManager, user: User, invitedBy: User): Promise<string> {
+    // The only link that can ever log in as this new account: issued once, to whoever created it.
     const token = newToken();
-    await em.getRepository(Invite).delete({ userId: user.id, usedAt: IsNull() });
     await em.getRepository(Invite).insert({
       tokenHash: hashToken(token),
       userId: user.id,
+      projectId,
       createdById: invitedBy.id,
       expiresAt: new Date(Date.now() + INVITE_DAYS * 86400_000),
     });
-    log.security('invite.issued', { userId: user.id, by: invitedBy.id });
-    return `${this.publicUrl.replace(/\/$/, '')}/invite/${token}`;
+    log.security('invite.issued', { userId: user.id, projectId, by: invitedBy.id });
+    return { user, inviteUrl: `${this.publicUrl.replace(/\/$/, '')}/invite/${token}` };
   }
 
   create(input: CreateUserInput, admin: User) {
@@ -84,6 +88,14 @@ export class UserService {
         log.security('user.admin-changed', {
           userId: user.id,
           isSystemAdmin: user.isSystemAdmin,
+          by: admin.id,
+        });
+      }
+      if (input.canStartProjects != null && input.canStartProjects !== user.canStartProjects) {
+        user.canStartProjects = input.canStartProjects;
+        log.security('user.start-projects-changed', {
+          userId: user.id,
+          canStartProjects: user.canStartProjects,
           by: admin.id,
         });
       }

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { VersionService } from './version.service';
+import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
@@ -8,19 +10,21 @@ import { DiffSegment, DiffSegmentType } from './version.types';
 
 @Resolver(() => ChapterVersion)
 export class VersionResolver {
+  constructor(private readonly versionService: VersionService) {}
+
   @Authorized()
   @Query(() => [ChapterVersion], { description: 'Newest first; members of the project' })
   chapterVersions(
     @Arg('chapterId', () => UUID) chapterId: string,
     @Ctx() ctx: Context,
   ): Promise<ChapterVersion[]> {
-    return ctx.services.versions.list(ctx.user!, chapterId);
+    return this.versionService.list(ctx.user!, chapterId);
   }
 
   @Authorized()
   @Query(() => ChapterVersion, { description: 'NOT_FOUND unless I am a member of its project' })
   chapterVersion(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<ChapterVersion> {
-    return ctx.services.versions.get(ctx.user!, id);
+    return this.versionService.get(ctx.user!, id);
   }
 
   @Authorized()
@@ -33,7 +37,7 @@ export class VersionResolver {
     toVersionId: string | null,
     @Ctx() ctx: Context,
   ): Promise<DiffSegment[]> {
-    const segments = await ctx.services.versions.diff(ctx.user!, fromVersionId, toVersionId);
+    const segments = await this.versionService.diff(ctx.user!, fromVersionId, toVersionId);
     return segments.map((s) => ({ type: DiffSegmentType[s.type], text: s.text }));
   }
 
@@ -46,7 +50,7 @@ export class VersionResolver {
     @Arg('name', { description: '1 to 200 characters' }) name: string,
     @Ctx() ctx: Context,
   ): Promise<ChapterVersion> {
-    return ctx.services.versions.create(ctx.user!, chapterId, name, ctx.client);
+    return this.versionService.create(ctx.user!, chapterId, name, ctx.client);
   }
 
   @Authorized()
@@ -59,11 +63,11 @@ export class VersionResolver {
     @Arg('versionId', () => UUID) versionId: string,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.versions.restore(ctx.user!, versionId, ctx.client);
+    return this.versionService.restore(ctx.user!, versionId, ctx.client);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null for automatic versions of a deleted user' })
   createdBy(@Root() version: ChapterVersion, @Ctx() ctx: Context): Promise<User> | null {
-    return version.createdById ? ctx.loaders.user.load(version.createdById) : null;
+    return version.createdById ? userLoader(ctx).load(version.createdById) : null;
   }
 }

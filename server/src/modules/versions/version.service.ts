@@ -4,7 +4,7 @@ import { updateYFragment } from '@tiptap/y-tiptap';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertFound, badInput } from '../../core/errors';
 import { log } from '../../core/logger';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import { recordAudit } from '../../core/audit';
 import type { ChapterContentService } from '../collab/chapter-content.service';
 import type { ChapterStoreService } from '../collab/chapter-store.service';

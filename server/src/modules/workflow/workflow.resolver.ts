@@ -14,12 +14,16 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { MembershipService } from '../projects/membership.service';
+import { PUBSUB } from '../../core/pubsub-token';
+import { ProgressService } from './progress.service';
+import { WorkflowService } from './workflow.service';
 import type { Context } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../core/pubsub';
-import { forgetChapter } from '../collab/collab.loaders';
 import { Chapter } from '../documents/chapter.entity';
 import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
@@ -36,6 +40,11 @@ class ReturnToRevisionArgs {
 
 @Resolver()
 export class WorkflowResolver {
+  constructor(
+    private readonly workflowService: WorkflowService,
+    private readonly progressService: ProgressService,
+  ) {}
+
   @Authorized()
   @Mutation(() => Chapter, {
     description:
@@ -45,7 +54,7 @@ export class WorkflowResolver {
     @Arg('chapterId', () => UUID) chapterId: string,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.workflow.submit(ctx.user!, chapterId, ctx.client);
+    return this.workflowService.submit(ctx.user!, chapterId, ctx.client);
   }
 
   @Authorized()
@@ -57,7 +66,7 @@ export class WorkflowResolver {
     @Arg('documentId', () => UUID) documentId: string,
     @Ctx() ctx: Context,
   ): Promise<ProgressPoint[]> {
-    return ctx.services.progress.forDocument(ctx.user!, documentId);
+    return this.progressService.forDocument(ctx.user!, documentId);
   }
 
   @Authorized()
@@ -68,7 +77,7 @@ export class WorkflowResolver {
     @Args() { chapterId, reason }: ReturnToRevisionArgs,
     @Ctx() ctx: Context,
   ): Promise<Chapter> {
-    return ctx.services.workflow.returnToRevision(ctx.user!, chapterId, reason, ctx.client);
+    return this.workflowService.returnToRevision(ctx.user!, chapterId, reason, ctx.client);
   }
 }
 
@@ -93,6 +102,8 @@ export class ChapterWorkflowEvent {
 
 @Resolver()
 export class WorkflowSubscriptionResolver {
+  constructor(private readonly db: DataSource) {}
+
   @Authorized()
   @Subscription(() => ChapterWorkflowEvent, {
     description:
@@ -100,22 +111,20 @@ export class WorkflowSubscriptionResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
-      await ctx.services.memberships.require(ctx.user!, projectId, 'read');
+      await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       return authorizedStream(
-        ctx.services.pubSub.subscribe(Topic.ChapterWorkflowChanged, projectId),
-        async (event) => (await ctx.services.memberships.forUser(ctx.user!.id, event.projectId)) !== null,
+        ctx.container.get(PUBSUB).subscribe(Topic.ChapterWorkflowChanged, projectId),
+        async (event) =>
+          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
   async chapterWorkflowChanged(
     @Root() payload: ChapterWorkflowChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
-    @Ctx() ctx: Context,
   ): Promise<ChapterWorkflowEvent> {
-    const chapter = await ctx.services.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
+    const chapter = await this.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
     if (!chapter) throw notFound('Chapter');
-    // One context serves every event of this subscription: read the text and last edit afresh.
-    forgetChapter(ctx, chapter.id);
     return {
       projectId: payload.projectId,
       chapterId: payload.chapterId,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { conflict } from '../../core/errors';
-import type { ClientInfo } from '../../auth/auth.service';
+import type { ClientInfo } from '../../core/client-info';
 import type { ApprovalService } from '../approvals/approval.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { NotificationKind } from '../notifications/notification.entity';
@@ -12,7 +12,12 @@ import { VersionKind } from '../versions/chapter-version.entity';
 import type { VersionService } from '../versions/version.service';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import type { ReviewRoundWorkflow } from '../review/review-round-workflow';
-import { changeStatus, lockChapter, RETURNABLE_FROM, SUBMITTABLE_FROM } from './chapter-transitions';
+import {
+  changeStatus,
+  lockChapter,
+  RETURNABLE_FROM,
+  SUBMITTABLE_FROM,
+} from '../documents/chapter-transitions';
 
 /** MAX length of the optional reason a coordinator gives when returning a chapter to revision. */
 export const MAX_RETURN_REASON_LENGTH = 4000;

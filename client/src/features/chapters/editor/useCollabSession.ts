@@ -2,6 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { chapterDocumentName } from '@samskriv/schema';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
+import { trackCollabProvider } from '../../../app/live-connections';
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -43,6 +44,7 @@ export function useCollabSession(chapterId: string | null): CollabSession | null
       // The server authenticates by the session cookie on the upgrade; Hocuspocus still wants a token message.
       token: 'cookie',
     });
+    const untrack = trackCollabProvider(provider);
     // The provider is an outside resource that must live and die with this effect (StrictMode mounts twice),
     // so it cannot be created during render; publishing it is the one synchronous setState here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -51,6 +53,7 @@ export function useCollabSession(chapterId: string | null): CollabSession | null
       setSession(null);
       const finish = () => {
         window.clearTimeout(timer);
+        untrack();
         provider.destroy();
         doc.destroy();
       };

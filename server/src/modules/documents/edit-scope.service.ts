@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../core/errors';
 import { log } from '../../core/logger';
 import type { Membership } from '../projects/membership.entity';
-import { canEditChapterText } from './specialisation.policy';
+import { canEditChapterText } from './document.policy';
 
 /**
  * Answers "may this member edit this chapter's text" with the specialist-group

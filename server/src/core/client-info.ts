@@ -1,5 +1,10 @@
 import type http from 'node:http';
-import type { ClientInfo } from '../auth/auth.service';
+
+/** Who is calling: recorded in the audit log and used to throttle logins. */
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
 
 /** The caller's address (from X-Forwarded-For only behind a trusted proxy) and user agent. */
 export function clientInfo(request: http.IncomingMessage, trustProxy: boolean): ClientInfo {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assertFound } from '../../core/errors';
 import { recordAudit } from '../../core/audit';
-import { Chapter, ChapterStatus } from '../documents/chapter.entity';
+import { Chapter, ChapterStatus } from './chapter.entity';
 
 /**
  * The chapter workflow (issue 5). Explicit transitions, each with who may ask for it:

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../modules/users/user.entity';
+import { Project } from '../projects/project.entity';
+import { User } from './user.entity';
 
 /** A one-time link that lets an invited user set a password. Only the token's SHA-256 is stored. */
 @Entity()
@@ -16,6 +17,13 @@ export class Invite {
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   user?: User;
+
+  /** The project whose coordinator made the invitation; null when a system admin did. */
+  @Column({ type: 'uuid', nullable: true })
+  projectId: string | null;
+
+  @ManyToOne(() => Project, { onDelete: 'SET NULL' })
+  project?: Project;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
