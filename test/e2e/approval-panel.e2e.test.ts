@@ -39,6 +39,39 @@ describe('approval panel, versions and notifications in the browser', () => {
     await page.context().close();
   });
 
+  it('stops offering approval once given, and withdraws its confirmation live when the approval goes stale', async () => {
+    const approver = await app.browser.newPage();
+    await app.logIn(approver, 'peter.lund@uvm.dk');
+    const chapter = 'Koordinering på tværs af sektorer og fagligheder';
+    const panel = await openChapter(approver, chapter);
+    const row = panel.getByRole('row', { name: /Undervisningsministeriet/ });
+    // Before deciding: who may approve for each organisation that has not.
+    await row.getByText('Kan godkende: Peter Lund').waitFor();
+    await panel.getByRole('button', { name: 'Godkend for UVM' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Du har godkendt kapitlet for UVM.' }).waitFor();
+    await row.getByText(/Godkendt af Peter Lund/).waitFor();
+    await panel.getByText('Undervisningsministeriet har godkendt den aktuelle tekst.').waitFor();
+    expect(await panel.getByRole('button', { name: 'Godkend for UVM' }).count()).toBe(0);
+
+    // A colleague edits the text: the approval goes stale in the approver's open page.
+    const author = await app.browser.newPage();
+    await app.logIn(author, 'camilla.holm@kl.dk');
+    await openChapter(author, chapter);
+    const editor = author.getByRole('textbox', { name: 'Kapiteltekst' });
+    await editor.click();
+    await author.keyboard.press('Control+End');
+    await author.keyboard.type(' Tilføjet efter godkendelsen.');
+
+    await row.getByText(/forældet, fordi teksten er ændret/).waitFor({ timeout: 10_000 });
+    await panel.getByRole('button', { name: 'Godkend for UVM' }).waitFor();
+    expect(await panel.getByText('Du har godkendt kapitlet for UVM.').count()).toBe(0);
+    expect(await panel.getByText('Undervisningsministeriet har godkendt den aktuelle tekst.').count()).toBe(
+      0,
+    );
+    await author.context().close();
+    await approver.context().close();
+  });
+
   it('counts a new notification live when a chapter is submitted, and marks it read', async () => {
     // The bell counts live from its notificationAdded subscription; a submission before the server has
     // started that subscription would never reach it (the flake this test had), so wait until it has.
@@ -47,8 +80,8 @@ describe('approval panel, versions and notifications in the browser', () => {
     const approver = await app.browser.newPage();
     await app.logIn(approver, SST_APPROVER);
     // The demo data holds one unread notification for him: his approval went stale.
-    const bell = approver.getByRole('link', { name: /^Notifikationer,/ });
-    await approver.getByRole('link', { name: 'Notifikationer, 1 ulæst' }).waitFor();
+    const bell = approver.getByRole('link', { name: /^Notifikationer / });
+    await approver.getByRole('link', { name: 'Notifikationer 1 ulæst' }).waitFor();
     await eventually(() => bellSubscriptions() > before, 'the bell’s subscription to start');
 
     const coordinator = await app.browser.newPage();
@@ -58,7 +91,7 @@ describe('approval panel, versions and notifications in the browser', () => {
     await panel.getByRole('status').filter({ hasText: 'Kapitlet er indsendt til godkendelse.' }).waitFor();
 
     // The approver's unread count goes up without a reload.
-    await approver.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
+    await approver.getByRole('link', { name: 'Notifikationer 2 ulæste' }).waitFor();
     await bell.click();
     await approver.getByRole('heading', { name: 'Notifikationer', level: 1 }).waitFor();
     const item = approver.getByRole('listitem').filter({ hasText: 'Indsatser i dagtilbud og skole' });

@@ -66,7 +66,7 @@ describe('review comments live in the browser', () => {
     await thread.waitFor();
     await thread.getByText('»Viden«').waitFor();
     // The mention reached the author as a notification (the demo data holds one unread already).
-    await author.getByRole('link', { name: 'Notifikationer, 2 ulæste' }).waitFor();
+    await author.getByRole('link', { name: 'Notifikationer 2 ulæste' }).waitFor();
 
     // Clicking the highlight makes its thread the current one.
     await highlightOf(author, 'Viden').click();

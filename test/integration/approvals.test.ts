@@ -366,12 +366,134 @@ describe('approvals', () => {
     const chapter = await approvalsOf(project.author, project.chapterId);
     expect(chapter.approvals.find((a) => a.organizationId === other.id)?.state).toBe('PENDING');
 
-    // An empty list goes back to the default (the AUTHOR members' organisations).
+    // An empty list goes back to the default (the working group's organisations that have an approver).
     const reset = await project.coordinator.client.ok(SET_ORGS, { documentId: project.documentId, ids: [] });
     expect(reset.setApprovingOrganizations.approvingOrganizationsAreDefault).toBe(true);
     expect(
       reset.setApprovingOrganizations.approvingOrganizations.map((o: { id: string }) => o.id).sort(),
     ).toEqual([project.author.organizationId, project.author2.organizationId].sort());
+  });
+});
+
+describe('default approving organisations', () => {
+  const CHOICES = `query($id: UUID!) { document(id: $id) {
+    approvingOrganizationsAreDefault approvingOrganizations { id }
+    approvingOrganizationChoices { organization { id } approving approvers { id } } } }`;
+  const UPDATE_MEMBER = `mutation($id: UUID!, $input: UpdateMemberInput!) {
+    updateMember(id: $id, input: $input) { id isApprover } }`;
+  type Choices = {
+    approvingOrganizations: { id: string }[];
+    approvingOrganizationChoices: {
+      organization: { id: string };
+      approving: boolean;
+      approvers: { id: string }[];
+    }[];
+  };
+
+  /** Two approving authors and an invited expert in the working group without the approver flag. */
+  async function withExpert() {
+    const project = await twoOrganisations();
+    const expert = await buildUser(server, { name: 'Ekspert' });
+    const expertMembershipId = await addMembership(server, project.id, expert.id, 'AUTHOR', false);
+    return { ...project, expert, expertMembershipId };
+  }
+
+  it('leaves out a working-group organisation nobody may approve for, so the others complete a chapter', async () => {
+    const project = await withExpert();
+    const doc = (await project.reviewer.client.ok(CHOICES, { id: project.documentId })).document as Choices;
+    expect(doc.approvingOrganizations.map((o) => o.id).sort()).toEqual(
+      [project.author.organizationId, project.author2.organizationId].sort(),
+    );
+    // The coordinator sees the expert's organisation as a choice, with nobody who may approve for it.
+    const expertChoice = doc.approvingOrganizationChoices.find(
+      (c) => c.organization.id === project.expert.organizationId,
+    );
+    expect(expertChoice).toEqual({
+      organization: { id: project.expert.organizationId },
+      approving: false,
+      approvers: [],
+    });
+    expect(
+      doc.approvingOrganizationChoices.find((c) => c.organization.id === project.author.organizationId),
+    ).toEqual({
+      organization: { id: project.author.organizationId },
+      approving: true,
+      approvers: [{ id: project.author.id }],
+    });
+
+    await project.author.client.ok(SUBMIT, { id: project.chapterId });
+    await approve(project.author, project.chapterId);
+    expect(await status(project.chapterId)).toBe('AWAITING_APPROVAL');
+    await approve(project.author2, project.chapterId);
+    expect(await status(project.chapterId)).toBe('APPROVED');
+    // The expert may not approve: no flag, and the organisation does not approve.
+    expect(errorCode(await approve(project.expert, project.chapterId))).toBe('FORBIDDEN');
+  });
+
+  it('takes an organisation in when a member gets the approver flag, and an approved chapter awaits it', async () => {
+    const project = await withExpert();
+    await project.author.client.ok(SUBMIT, { id: project.chapterId });
+    await approve(project.author, project.chapterId);
+    await approve(project.author2, project.chapterId);
+    expect(await status(project.chapterId)).toBe('APPROVED');
+
+    // An author may not hand out the approver flag; nothing changes.
+    expect(
+      errorCode(
+        await project.author.client.gql(UPDATE_MEMBER, {
+          id: project.expertMembershipId,
+          input: { isApprover: true },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await status(project.chapterId)).toBe('APPROVED');
+
+    await project.coordinator.client.ok(UPDATE_MEMBER, {
+      id: project.expertMembershipId,
+      input: { isApprover: true },
+    });
+    expect(await status(project.chapterId)).toBe('AWAITING_APPROVAL');
+    const chapter = await approvalsOf(project.coordinator, project.chapterId);
+    expect(chapter.approvals.find((a) => a.organizationId === project.expert.organizationId)?.state).toBe(
+      'PENDING',
+    );
+    expect(
+      ((await approve(project.expert, project.chapterId)).data as { approveChapter: { status: string } })
+        .approveChapter.status,
+    ).toBe('APPROVED');
+
+    // Taking the flag away again changes nothing for a chapter every organisation approved.
+    await project.coordinator.client.ok(UPDATE_MEMBER, {
+      id: project.expertMembershipId,
+      input: { isApprover: false },
+    });
+    expect(await status(project.chapterId)).toBe('APPROVED');
+  });
+
+  it('does not touch a document whose approving organisations a coordinator named', async () => {
+    const project = await withExpert();
+    await project.coordinator.client.ok(SET_ORGS, {
+      documentId: project.documentId,
+      ids: [project.author.organizationId],
+    });
+    await project.author.client.ok(SUBMIT, { id: project.chapterId });
+    await approve(project.author, project.chapterId);
+    expect(await status(project.chapterId)).toBe('APPROVED');
+    await project.coordinator.client.ok(UPDATE_MEMBER, {
+      id: project.expertMembershipId,
+      input: { isApprover: true },
+    });
+    expect(await status(project.chapterId)).toBe('APPROVED');
+    const doc = (await project.coordinator.client.ok(CHOICES, { id: project.documentId }))
+      .document as Choices;
+    expect(doc.approvingOrganizations).toEqual([{ id: project.author.organizationId }]);
+  });
+
+  it('hides the choices from a non-member (NOT_FOUND)', async () => {
+    const project = await withExpert();
+    expect(errorCode(await project.outsider.client.gql(CHOICES, { id: project.documentId }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 

@@ -8,6 +8,8 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
+import { AccessibilityStatementPage } from '../features/accessibility/AccessibilityStatementPage';
+import { ApprovingOrganizationsPage } from '../features/approvals/ApprovingOrganizationsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ChapterPage } from '../features/chapters/ChapterPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -68,6 +70,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invite/:token" element={<AcceptInvitePage />} />
+            <Route path="/tilgaengelighed" element={<AccessibilityStatementPage />} />
             <Route path="/" element={authed(<MyProjectsPage />)} />
             <Route path="/projects/new" element={authed(<NewProjectPage />)} />
             <Route path="/projects/:projectId" element={authed(<ProjectPage />)} />
@@ -89,6 +92,10 @@ export function App() {
             <Route path="/search" element={authed(<SearchPage />)} />
             <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
             <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
+            <Route
+              path="/documents/:documentId/approving-organizations"
+              element={authed(<ApprovingOrganizationsPage />)}
+            />
             <Route path="/documents/:documentId/rounds" element={authed(<RoundsPage />)} />
             <Route path="/rounds/:roundId" element={authed(<RoundPage />)} />
             <Route path="/rounds/:roundId/report" element={authed(<ReportPage />)} />

@@ -89,11 +89,13 @@ export function Layout() {
       <header className="header">
         <div className="portal-info">
           <div className="container portal-info-inner">
-            <Link to="/" className="brand" aria-label={t('header.home')}>
+            <Link to="/" className="brand">
               <span className="brand-mark" aria-hidden="true">
                 S
               </span>
+              {/* The visible words come first in the link's name (WCAG 2.5.3 Label in Name). */}
               <span className="brand-name">{t('app.portal')}</span>
+              <span className="visually-hidden">{t('header.home')}</span>
             </Link>
             <div className="portal-user">
               {me && <HeaderSearch />}
@@ -143,6 +145,9 @@ export function Layout() {
       <footer className="footer">
         <div className="container">
           <p>{t('footer.text')}</p>
+          <p>
+            <Link to="/tilgaengelighed">{t('footer.accessibility')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -5,6 +5,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import {
   ChapterApprovalResolver,
   DocumentApprovalResolver,
+  ApprovingOrganizationChoiceResolver,
   OrganizationApprovalResolver,
 } from '../modules/approvals/approval.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -66,6 +67,7 @@ export const resolvers = [
   WorkflowSubscriptionResolver,
   ChapterApprovalResolver,
   DocumentApprovalResolver,
+  ApprovingOrganizationChoiceResolver,
   OrganizationApprovalResolver,
   AuditResolver,
   NotificationResolver,

@@ -108,6 +108,9 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const assessments = new AssessmentService(db, (event) =>
     specialisationEvents.publish(SpecialisationEventType[event.type], event),
   );
+  const approvingOrganizations = new ApprovingOrganizationService(db, memberships, approvals, notifications);
+  // Who holds the approver flag decides the default approving organisations.
+  memberships.onChange(approvingOrganizations.membershipChanged);
   // Assessed offers (and their providers) are kept for their history.
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   const services = {
@@ -151,7 +154,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     approvals,
     approvalWatcher,
     editActivity,
-    approvingOrganizations: new ApprovingOrganizationService(db, memberships, approvals, notifications),
+    approvingOrganizations,
     workflow: new WorkflowService(
       db,
       chapterStore,

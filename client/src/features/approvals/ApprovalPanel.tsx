@@ -27,6 +27,14 @@ const ERROR_OVERRIDES = {
 
 type Open = 'none' | 'changes' | 'return';
 
+interface Confirmation {
+  text: string;
+  /** Shown while the chapter has this status … */
+  status?: string;
+  /** … or the viewer's organisation stands so. */
+  myState?: string;
+}
+
 /**
  * The chapter's approval: status, where each approving organisation stands,
  * and the actions the viewer may take (submit, approve or request changes for
@@ -68,7 +76,8 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState('');
+  // A confirmation holds only while what it confirms is still true (a later edit can make an approval stale).
+  const [message, setMessage] = useState<Confirmation | null>(null);
 
   if (!chapter) return loadError ? <ErrorAlert error={loadError} /> : null;
 
@@ -80,14 +89,23 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
   const canDecide = project.viewerCan.approve && orgRequired;
   const status = chapter.status;
   const canSubmit = project.viewerCan.editText && (status === 'DRAFT' || status === 'REVISION');
-  const canApprove = canDecide && status === 'AWAITING_APPROVAL';
+  const myState = chapter.approvals.find((a) => a.organizationId === myOrg?.id)?.state ?? 'PENDING';
+  // Once my organisation has approved this text, approving again would say nothing new.
+  const canApprove = canDecide && status === 'AWAITING_APPROVAL' && myState !== 'APPROVED';
   const canRequest = canDecide && (status === 'AWAITING_APPROVAL' || status === 'APPROVED');
   const canReturn = project.viewerCan.manage && (status === 'AWAITING_APPROVAL' || status === 'APPROVED');
   const myOrgLabel = myOrg ? orgLabel(myOrg) : '';
 
-  async function run(action: () => Promise<unknown>, success: string) {
+  const shown =
+    message &&
+    (!message.status || message.status === status) &&
+    (!message.myState || message.myState === myState)
+      ? message.text
+      : '';
+
+  async function run(action: () => Promise<unknown>, success: Confirmation) {
     setError(null);
-    setMessage('');
+    setMessage(null);
     try {
       await action();
       setMessage(success);
@@ -122,16 +140,16 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
         requestChanges({
           variables: { input: { chapterId, organizationId: myOrg!.id, reason: reason.trim() } },
         }),
-      t('panel.changesRequested'),
+      { text: t('panel.changesRequested'), myState: 'CHANGES_REQUESTED' },
     );
   }
 
   function onReturn(event: FormEvent) {
     event.preventDefault();
-    void run(
-      () => returnToRevision({ variables: { chapterId, reason: reason.trim() || null } }),
-      t('panel.returned'),
-    );
+    void run(() => returnToRevision({ variables: { chapterId, reason: reason.trim() || null } }), {
+      text: t('panel.returned'),
+      status: 'REVISION',
+    });
   }
 
   // The approval names the version of the text it approved; older approvals only their fingerprint.
@@ -182,6 +200,15 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
                     <td>{notAsked ? t('panel.notInPhase') : <ApprovalStateTag state={state} />}</td>
                     <td>
                       {notAsked ? '' : approval ? detail(approval) : t('detail.PENDING')}
+                      {!notAsked && approval && (state === 'PENDING' || state === 'STALE') && (
+                        <span className="approval-panel__reason">
+                          {approval.approvers.length > 0
+                            ? t('panel.whoApproves', {
+                                names: approval.approvers.map((p) => p.name).join(', '),
+                              })
+                            : t('waiting.orgWithoutApprover', { organization: org.name })}
+                        </span>
+                      )}
                       {approval?.reason && (
                         <span className="approval-panel__reason">
                           {t('panel.reason', { reason: approval.reason })}
@@ -208,7 +235,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
 
       <ErrorAlert error={error} overrides={ERROR_OVERRIDES} />
       <p role="status" className="status-line">
-        {message}
+        {shown}
       </p>
 
       {(canSubmit || canApprove || canRequest || canReturn) && (
@@ -218,7 +245,12 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
               type="button"
               className="button button-primary"
               disabled={busy}
-              onClick={() => void run(() => submit({ variables: { chapterId } }), t('panel.submitted'))}
+              onClick={() =>
+                void run(() => submit({ variables: { chapterId } }), {
+                  text: t('panel.submitted'),
+                  status: 'AWAITING_APPROVAL',
+                })
+              }
             >
               {t('panel.submit')}
             </button>
@@ -241,7 +273,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
                         },
                       },
                     }),
-                  t('panel.approved', { organization: myOrgLabel }),
+                  { text: t('panel.approved', { organization: myOrgLabel }), myState: 'APPROVED' },
                 )
               }
             >
@@ -269,6 +301,9 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
             </button>
           )}
         </div>
+      )}
+      {canDecide && status === 'AWAITING_APPROVAL' && myState === 'APPROVED' && myOrg && (
+        <p className="form-hint">{t('panel.alreadyApproved', { organization: myOrg.name })}</p>
       )}
       {canApprove && (
         <p className="form-hint" id={`${headingId}-approve-hint`}>

@@ -16,6 +16,10 @@ export const APPROVAL_FIELDS = graphql(`
       id
       name
     }
+    approvers {
+      id
+      name
+    }
     organization {
       id
       name
@@ -168,6 +172,66 @@ export const APPROVAL_VERSIONS = graphql(`
       kind
       createdAt
       contentFingerprint
+    }
+  }
+`);
+
+/** What a coordinator chooses the approving organisations from, with who may approve for each. */
+export const APPROVING_ORGANIZATIONS = graphql(`
+  query ApprovingOrganizations($documentId: UUID!) {
+    document(id: $documentId) {
+      id
+      title
+      approvingOrganizationsAreDefault
+      approvingOrganizationChoices {
+        approving
+        organization {
+          id
+          name
+          shortName
+        }
+        approvers {
+          id
+          name
+        }
+      }
+      project {
+        id
+        title
+        viewerCan {
+          manage
+        }
+      }
+    }
+  }
+`);
+
+export const SET_APPROVING_ORGANIZATIONS = graphql(`
+  mutation SetApprovingOrganizations($documentId: UUID!, $organizationIds: [UUID!]!) {
+    setApprovingOrganizations(documentId: $documentId, organizationIds: $organizationIds) {
+      id
+      approvingOrganizationsAreDefault
+      approvingOrganizations {
+        id
+        name
+        shortName
+      }
+      approvingOrganizationChoices {
+        approving
+        organization {
+          id
+          name
+          shortName
+        }
+        approvers {
+          id
+          name
+        }
+      }
+      chapters {
+        id
+        status
+      }
     }
   }
 `);

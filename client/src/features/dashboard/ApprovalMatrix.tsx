@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ApprovalStateTag, useApprovalDetail } from '../approvals/ApprovalStateText';
 import { formatDateTime, orgLabel } from '../../lib/format';
 import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
+import { WaitingOn } from '../approvals/WaitingOn';
 import './i18n';
 import { inApprovalPhase } from './needsAction';
 
@@ -19,6 +20,8 @@ interface Approval {
   dismissedAt?: string | null;
   reason?: string | null;
   decidedBy?: { name: string } | null;
+  organization: { name: string; shortName?: string | null };
+  approvers: readonly { name: string }[];
 }
 
 export interface MatrixChapter {
@@ -94,6 +97,7 @@ export function ApprovalMatrix({ documentId, documentTitle, organizations, chapt
                 <span className={chapterStatusClass(chapter.status)}>
                   {tApp(chapterStatusKey(chapter.status))}
                 </span>
+                <WaitingOn status={chapter.status} approvals={chapter.approvals} documentId={documentId} />
               </td>
               <td className="approval-matrix__comments">
                 <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>

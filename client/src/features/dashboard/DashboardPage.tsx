@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ApprovingOrganizationsLink } from '../approvals/ApprovingOrganizationsLink';
 import { CHAPTER_WORKFLOW_CHANGED } from '../approvals/operations';
 import { AUDIT_LOG } from '../audit/operations';
 import { chapterStatusKey, documentKindKey } from '../../lib/labels';
@@ -177,9 +178,14 @@ export function DashboardPage() {
                 if (type === 'ROUND_CLOSED') setAnnouncement(t('rounds.closed'));
               }}
             />
-            <p>
-              <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
-            </p>
+            <ul className="dashboard-links unstyled-list">
+              <li>
+                <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
+              </li>
+              <li>
+                <ApprovingOrganizationsLink documentId={doc.id} documentTitle={doc.title} />
+              </li>
+            </ul>
             <ProgressChart projectId={project.id} documentTitle={doc.title} chapters={doc.chapters} />
             {doc.approvingOrganizations.length === 0 && <p>{t('matrix.noOrganizations')}</p>}
             {doc.chapters.length === 0 ? (

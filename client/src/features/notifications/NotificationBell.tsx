@@ -28,20 +28,17 @@ export function NotificationBell() {
   const current = location.pathname === '/notifications';
   return (
     <>
-      <Link
-        to="/notifications"
-        className="notification-bell"
-        aria-label={t('bell.label', { count })}
-        aria-current={current ? 'page' : undefined}
-      >
+      <Link to="/notifications" className="notification-bell" aria-current={current ? 'page' : undefined}>
         <Icon name="notifications" />
-        <span className="notification-bell__text" aria-hidden="true">
-          {t('bell.text')}
-        </span>
-        {count > 0 && (
-          <span className="notification-bell__count" aria-hidden="true">
-            {count > 99 ? '99+' : count}
-          </span>
+        {/* The name is the visible word and count plus hidden words (WCAG 2.5.3 Label in Name). */}
+        <span className="notification-bell__text">{t('bell.text')}</span>
+        {count > 0 ? (
+          <>
+            <span className="notification-bell__count">{count > 99 ? '99+' : count}</span>
+            <span className="visually-hidden"> {t('bell.unread', { count })}</span>
+          </>
+        ) : (
+          <span className="visually-hidden">{t('bell.none')}</span>
         )}
       </Link>
       <span role="status" className="visually-hidden">

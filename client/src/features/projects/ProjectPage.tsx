@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AuditLink } from '../audit/AuditLink';
 import { ChapterList } from '../chapters/ChapterList';
+import { ApprovingOrganizationsLink } from '../approvals/ApprovingOrganizationsLink';
 import { DashboardLink } from '../dashboard/DashboardLink';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { SpecialisationSection } from '../specialisation/SpecialisationSection';
@@ -94,9 +95,16 @@ export function ProjectPage() {
             <h3 id={`doc-${doc.id}`}>
               {doc.title} <span className="document-kind">{t(documentKindKey(doc.kind))}</span>
             </h3>
-            <p>
-              <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
-            </p>
+            <ul className="document-links unstyled-list">
+              <li>
+                <ReviewRoundsLink documentId={doc.id} documentTitle={doc.title} />
+              </li>
+              {canManage && (
+                <li>
+                  <ApprovingOrganizationsLink documentId={doc.id} documentTitle={doc.title} />
+                </li>
+              )}
+            </ul>
             <ChapterList
               documentId={doc.id}
               documentTitle={doc.title}

@@ -218,6 +218,15 @@ export function CommentSidebar({
   const [message, setMessage] = useState('');
   const [create, creating] = useMutation(CREATE_COMMENT);
   const threadRefs = useRef(new Map<string, HTMLLIElement>());
+  // After "Send kommentar" the form goes away: focus moves to the new thread once it is listed.
+  const focusNew = useRef<string | null>(null);
+  useEffect(() => {
+    const element = focusNew.current && threadRefs.current.get(focusNew.current);
+    if (!element) return;
+    focusNew.current = null;
+    element.scrollIntoView({ block: 'nearest' });
+    element.focus({ preventScroll: true });
+  });
   const refresh = useCoalescedRefetch(refetch);
   const refreshRounds = useCoalescedRefetch(rounds.refetch);
   useSubscription(REVIEW_EVENTS, {
@@ -293,7 +302,7 @@ export function CommentSidebar({
     setBodyError('');
     try {
       const text = body.trim();
-      await create({
+      const { data: created } = await create({
         variables: {
           input: {
             chapterId,
@@ -302,6 +311,7 @@ export function CommentSidebar({
           },
         },
       });
+      focusNew.current = created?.createComment.id ?? null;
       setBody('');
       setMessage(t('sidebar.added'));
       refresh();
@@ -327,7 +337,8 @@ export function CommentSidebar({
           draft={draft}
           members={mentionable(project.members, me?.id, ownRoot)}
           onDone={onDraftDone}
-          onCreated={() => {
+          onCreated={(newId) => {
+            focusNew.current = newId;
             setMessage(t('sidebar.added'));
             setFilter((f) => (f === 'resolved' ? 'open' : f));
             refresh();

@@ -4,6 +4,7 @@ import type { Context } from '../../core/context';
 import { ApprovalService } from './approval.service';
 import type { Chapter } from '../documents/chapter.entity';
 import { ApprovalState, type OrganizationApproval } from './approval.types';
+import { approversByOrganization } from './approving-organizations';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 function stateOf(decision: ChapterApproval | undefined): ApprovalState {
@@ -14,6 +15,8 @@ function stateOf(decision: ChapterApproval | undefined): ApprovalState {
 
 interface ApprovalLoaders {
   byChapter: DataLoader<Chapter, OrganizationApproval[], string>;
+  /** Per project: organisation → the members who may approve for it. */
+  approversByProject: DataLoader<string, Map<string, string[]>>;
   requiredByDocument: DataLoader<
     { id: string; projectId: string },
     { organizationIds: string[]; isDefault: boolean },
@@ -62,6 +65,7 @@ function createApprovalLoaders(db: DataSource, approvals: ApprovalService): Appr
           return {
             chapterId: chapter.id,
             organizationId,
+            projectId: chapter.projectId,
             state: stateOf(d),
             decidedById: d?.userId ?? null,
             decidedAt: d?.createdAt ?? null,
@@ -81,5 +85,8 @@ function createApprovalLoaders(db: DataSource, approvals: ApprovalService): Appr
     },
     { cacheKeyFn: (c) => c.id },
   );
-  return { byChapter, requiredByDocument };
+  const approversByProject: ApprovalLoaders['approversByProject'] = new DataLoader((projectIds) =>
+    Promise.all(projectIds.map((id) => approversByOrganization(db.manager, id))),
+  );
+  return { byChapter, requiredByDocument, approversByProject };
 }

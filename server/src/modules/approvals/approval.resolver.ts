@@ -1,4 +1,5 @@
 import { ArrayMaxSize } from 'class-validator';
+import { DataSource } from 'typeorm';
 import {
   Arg,
   Args,
@@ -25,7 +26,13 @@ import { User } from '../users/user.entity';
 import { storedChapterState } from '../versions/chapter-state';
 import { approvalLoaders } from './approval-status';
 import { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
-import { OrganizationApproval } from './approval.types';
+import { ApprovingOrganizationChoice, OrganizationApproval } from './approval.types';
+import { approvingOrganizationChoices } from './approving-organizations';
+
+async function loadUsers(ctx: Context, ids: string[]): Promise<User[]> {
+  const users = await userLoader(ctx).loadMany(ids);
+  return users.filter((u): u is User => !(u instanceof Error));
+}
 
 @ArgsType()
 class SetApprovingOrganizationsArgs {
@@ -33,7 +40,7 @@ class SetApprovingOrganizationsArgs {
   documentId: string;
 
   @Field(() => [UUID], {
-    description: 'An empty list means the default: the organisations of the AUTHOR members',
+    description: 'An empty list means the default: the working group’s organisations that have an approver',
   })
   @ArrayMaxSize(100)
   organizationIds: string[];
@@ -101,10 +108,43 @@ export class DocumentApprovalResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'True while no coordinator has named the list (AUTHOR organisations)',
+    description:
+      'True while no coordinator has named the list (the working group’s organisations that have an approver)',
   })
   async approvingOrganizationsAreDefault(@Root() document: Document, @Ctx() ctx: Context): Promise<boolean> {
     return (await approvalLoaders(ctx).requiredByDocument.load(document)).isDefault;
+  }
+
+  @FieldResolver(() => [ApprovingOrganizationChoice], {
+    description:
+      'The organisations a coordinator may name as approving: the working group’s and those approving now, with who may approve for each',
+  })
+  async approvingOrganizationChoices(
+    @Root() document: Document,
+    @Ctx() ctx: Context,
+  ): Promise<ApprovingOrganizationChoice[]> {
+    const choices = await approvingOrganizationChoices(ctx.container.get(DataSource).manager, document);
+    const names = new Map<string, string>();
+    for (const org of await organizationLoader(ctx).loadMany(choices.map((c) => c.organizationId)))
+      if (!(org instanceof Error)) names.set(org.id, org.name);
+    const nameOf = (c: ApprovingOrganizationChoice) => names.get(c.organizationId) ?? '';
+    return choices.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'da'));
+  }
+}
+
+@Resolver(() => ApprovingOrganizationChoice)
+export class ApprovingOrganizationChoiceResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() choice: ApprovingOrganizationChoice, @Ctx() ctx: Context): Promise<Organization> {
+    return organizationLoader(ctx).load(choice.organizationId);
+  }
+
+  @FieldResolver(() => [User], {
+    description:
+      'Members who may approve for it (author or coordinator with the approver flag); none is a warning',
+  })
+  async approvers(@Root() choice: ApprovingOrganizationChoice, @Ctx() ctx: Context): Promise<User[]> {
+    return loadUsers(ctx, choice.approverIds);
   }
 }
 
@@ -113,6 +153,14 @@ export class OrganizationApprovalResolver {
   @FieldResolver(() => Organization)
   organization(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<Organization> {
     return organizationLoader(ctx).load(approval.organizationId);
+  }
+
+  @FieldResolver(() => [User], {
+    description: 'Members who may decide for the organisation; empty means nobody can, and the chapter waits',
+  })
+  async approvers(@Root() approval: OrganizationApproval, @Ctx() ctx: Context): Promise<User[]> {
+    const byOrganization = await approvalLoaders(ctx).approversByProject.load(approval.projectId);
+    return loadUsers(ctx, byOrganization.get(approval.organizationId) ?? []);
   }
 
   @FieldResolver(() => User, { nullable: true })

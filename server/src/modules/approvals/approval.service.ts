@@ -16,7 +16,7 @@ import { ChapterVersion, VersionKind } from '../versions/chapter-version.entity'
 import type { VersionService } from '../versions/version.service';
 import { changeStatus, lockChapter, type TransitionCause } from '../documents/chapter-transitions';
 import type { ApproveChapterInput, RequestChapterChangesInput } from './approval.inputs';
-import { ApprovingOrganization } from './approving-organization.entity';
+import { requiredOrganizationList } from './approving-organizations';
 import { ApprovalDecision, ChapterApproval } from './chapter-approval.entity';
 
 export const DISMISSED_CONTENT_CHANGED = 'CONTENT_CHANGED';
@@ -53,20 +53,12 @@ export class ApprovalService {
       });
   }
 
-  /** The document's approving organisations: the coordinator's list, else those of the project's AUTHOR members. */
+  /** The document's approving organisations: the coordinator's list, else the working group's organisations that have an approver. */
   async requiredOrganizations(
     document: Pick<Document, 'id' | 'projectId'>,
     em: EntityManager = this.db.manager,
   ): Promise<RequiredOrganizations> {
-    const named = await em.getRepository(ApprovingOrganization).find({ where: { documentId: document.id } });
-    if (named.length > 0)
-      return { organizationIds: named.map((r) => r.organizationId).sort(), isDefault: false };
-    const rows: { organizationId: string }[] = await em.query(
-      `SELECT DISTINCT u."organizationId" FROM membership m JOIN app_user u ON u.id = m."userId"
-        WHERE m."projectId" = $1 AND m.role = 'AUTHOR' ORDER BY 1`,
-      [document.projectId],
-    );
-    return { organizationIds: rows.map((r) => r.organizationId), isDefault: true };
+    return requiredOrganizationList(em, document);
   }
 
   async approve(user: User, input: ApproveChapterInput, client: ClientInfo): Promise<Chapter> {

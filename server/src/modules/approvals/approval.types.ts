@@ -17,6 +17,9 @@ export class OrganizationApproval {
   @Field(() => ID)
   organizationId: string;
 
+  /** The chapter's project, to find who may approve for the organisation. */
+  projectId: string;
+
   @Field(() => ApprovalState)
   state: ApprovalState;
 
@@ -44,4 +47,14 @@ export class OrganizationApproval {
       'A version holding the text that was approved: diff it with the current text to see what changed since',
   })
   versionId: string | null;
+}
+
+@ObjectType({ description: 'An organisation a coordinator may name as approving a document' })
+export class ApprovingOrganizationChoice {
+  organizationId: string;
+
+  @Field({ description: 'Approves the document now (named by a coordinator or by default)' })
+  approving: boolean;
+
+  approverIds: string[];
 }

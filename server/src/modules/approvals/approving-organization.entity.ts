@@ -4,8 +4,8 @@ import { Organization } from '../organizations/organization.entity';
 
 /**
  * An organisation a coordinator named as approving a document. A document
- * without rows here uses the default: the organisations of the project's
- * AUTHOR members.
+ * without rows here uses the default: the working group's organisations
+ * that have a member who may approve (the approver flag).
  */
 @Entity({ name: 'approving_organization' })
 export class ApprovingOrganization {

@@ -7,7 +7,7 @@ import { Document } from '../documents/document.entity';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { Organization } from '../organizations/organization.entity';
-import type { MembershipService } from '../projects/membership.service';
+import type { MembershipChangeHook, MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { lockChapter } from '../documents/chapter-transitions';
 import type { ApprovalService } from './approval.service';
@@ -22,7 +22,36 @@ export class ApprovingOrganizationService {
     private readonly notifications: NotificationService,
   ) {}
 
-  /** Coordinators only. An empty list goes back to the default (the organisations of the AUTHOR members). */
+  /**
+   * After a membership change (inside its transaction): documents on the default list may have gained or
+   * lost an approving organisation, so their chapters in the approval phase are settled again.
+   */
+  readonly membershipChanged: MembershipChangeHook = async (em, projectId, cause) => {
+    const chapters: Chapter[] = await em
+      .getRepository(Chapter)
+      .createQueryBuilder('c')
+      .where('c.projectId = :projectId', { projectId })
+      .andWhere('c.status IN (:...statuses)', {
+        statuses: [ChapterStatus.AWAITING_APPROVAL, ChapterStatus.APPROVED],
+      })
+      .andWhere('NOT EXISTS (SELECT 1 FROM approving_organization a WHERE a."documentId" = c."documentId")')
+      .orderBy('c.id')
+      .getMany();
+    const notifications: Notification[] = [];
+    const changed: Chapter[] = [];
+    for (const { id } of chapters) {
+      const chapter = await lockChapter(em, id);
+      const result = await this.approvals.settleAndReport(em, chapter, undefined, cause);
+      notifications.push(...result.notifications);
+      if (result.changed) changed.push(chapter);
+    }
+    return () => {
+      this.notifications.publish(notifications);
+      this.approvals.publishChanged(changed);
+    };
+  };
+
+  /** Coordinators only. An empty list goes back to the default (the working group's organisations that have an approver). */
   async set(
     user: User,
     documentId: string,

@@ -13,12 +13,35 @@ import { Project } from './project.entity';
 import { loadAudience, type ProjectAudience } from './project-audience';
 import { oncePerEvent } from '../../core/per-event';
 
+/**
+ * Runs inside a membership change's transaction (other domains whose rules depend on who is a member, e.g.
+ * the default approving organisations); the returned function runs after commit.
+ */
+export type MembershipChangeHook = (
+  em: EntityManager,
+  projectId: string,
+  cause: { actorId: string; ip: string | null },
+) => Promise<() => void>;
+
 export class MembershipService {
+  private readonly hooks: MembershipChangeHook[] = [];
+
   constructor(
     private readonly db: DataSource,
     private readonly users: UserService,
     private readonly pubSub: AppPubSub,
   ) {}
+
+  onChange(hook: MembershipChangeHook): void {
+    this.hooks.push(hook);
+  }
+
+  private async runHooks(em: EntityManager, projectId: string, actor: User, client?: ClientInfo) {
+    const after: (() => void)[] = [];
+    for (const hook of this.hooks)
+      after.push(await hook(em, projectId, { actorId: actor.id, ip: client?.ip ?? null }));
+    return () => after.forEach((f) => f());
+  }
 
   forUser(userId: string, projectId: string, em: EntityManager = this.db.manager) {
     return em.getRepository(Membership).findOneBy({ userId, projectId });
@@ -81,8 +104,10 @@ export class MembershipService {
         details: { userId: user.id, role: input.role, isApprover: input.isApprover },
         ip: client?.ip,
       });
-      return { membership, inviteUrl };
+      const afterCommit = await this.runHooks(em, input.projectId, actor, client);
+      return { membership, inviteUrl, afterCommit };
     });
+    result.afterCommit();
     log.security('member.added', {
       projectId: input.projectId,
       userId: result.membership.userId,
@@ -99,7 +124,7 @@ export class MembershipService {
     input: UpdateMemberInput,
     client?: ClientInfo,
   ): Promise<Membership> {
-    const { before, after } = await this.db.transaction(async (em) => {
+    const { before, after, afterCommit } = await this.db.transaction(async (em) => {
       const membership = await this.lockForManage(actor, membershipId, em);
       const before = { role: membership.role, isApprover: membership.isApprover };
       if (input.role && input.role !== membership.role) {
@@ -132,8 +157,9 @@ export class MembershipService {
         },
         ip: client?.ip,
       });
-      return { before, after };
+      return { before, after, afterCommit: await this.runHooks(em, after.projectId, actor, client) };
     });
+    afterCommit();
     log.security('member.changed', {
       projectId: after.projectId,
       userId: after.userId,
@@ -146,7 +172,7 @@ export class MembershipService {
   }
 
   async remove(actor: User, membershipId: string, client?: ClientInfo): Promise<boolean> {
-    const removed = await this.db.transaction(async (em) => {
+    const { removed, afterCommit } = await this.db.transaction(async (em) => {
       const membership = await this.lockForManage(actor, membershipId, em);
       if (membership.role === Role.COORDINATOR) await this.assertAnotherCoordinator(membership, em);
       await em.getRepository(Membership).delete({ id: membership.id });
@@ -159,8 +185,12 @@ export class MembershipService {
         details: { userId: membership.userId, role: membership.role, isApprover: membership.isApprover },
         ip: client?.ip,
       });
-      return membership;
+      return {
+        removed: membership,
+        afterCommit: await this.runHooks(em, membership.projectId, actor, client),
+      };
     });
+    afterCommit();
     log.security('member.removed', { projectId: removed.projectId, userId: removed.userId, by: actor.id });
     this.publish('REMOVED', removed);
     return true;

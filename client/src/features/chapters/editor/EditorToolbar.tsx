@@ -15,6 +15,8 @@ interface ToolButton {
   key: string;
   label: string;
   text: ReactNode;
+  /** The visible text is an abbreviation (H2): the name is that text followed by the label (Label in Name). */
+  abbreviation?: boolean;
   run: () => void;
   pressed?: boolean;
   expanded?: boolean;
@@ -57,6 +59,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
           key: 'h2',
           label: t('toolbar.heading2'),
           text: 'H2',
+          abbreviation: true,
           pressed: state.h2,
           shortcut: 'heading2',
           run: () => chain().toggleHeading({ level: 2 }).run(),
@@ -65,6 +68,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
           key: 'h3',
           label: t('toolbar.heading3'),
           text: 'H3',
+          abbreviation: true,
           pressed: state.h3,
           shortcut: 'heading3',
           run: () => chain().toggleHeading({ level: 3 }).run(),
@@ -253,7 +257,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
                 type="button"
                 className="editor-toolbar__button"
                 tabIndex={index === active ? 0 : -1}
-                aria-label={b.label}
+                aria-label={b.abbreviation ? undefined : b.label}
                 aria-pressed={b.pressed}
                 aria-expanded={b.expanded}
                 aria-keyshortcuts={b.shortcut ? shortcutAria(b.shortcut) : undefined}
@@ -267,6 +271,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, toolbarRef }: Props) {
                 }}
               >
                 {b.text}
+                {b.abbreviation && <span className="visually-hidden"> {b.label}</span>}
               </button>
             );
           })}

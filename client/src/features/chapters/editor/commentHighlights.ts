@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
+import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { ySyncState, type YSyncState } from './ySyncState';
 
@@ -81,25 +81,45 @@ function build(state: EditorState, comments: HighlightComment[], activeId: strin
   const decorations: Decoration[] = [];
   for (const comment of comments) {
     const range = resolveHighlight(state, comment);
-    if (!range) continue;
-    const classes = ['comment-highlight'];
-    if (comment.resolved) classes.push('comment-highlight--resolved');
-    if (comment.id === activeId) classes.push('comment-highlight--active');
-    decorations.push(
-      Decoration.inline(
-        range.from,
-        range.to,
-        {
-          nodeName: 'mark',
-          class: classes.join(' '),
-          title: comment.label,
-          'data-comment-id': comment.id,
-        },
-        { commentId: comment.id },
-      ),
-    );
+    if (range) decorations.push(highlight(range, comment, activeId));
   }
   return DecorationSet.create(state.doc, decorations);
+}
+
+/** New comments or styles during a local edit: the mapped ranges, with each comment's current look. */
+function restyle(
+  mapped: DecorationSet,
+  state: EditorState,
+  comments: HighlightComment[],
+  activeId: string | null,
+): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const old of mapped.find()) {
+    const comment = comments.find((c) => c.id === (old.spec as { commentId: string }).commentId);
+    if (comment) decorations.push(highlight(old, comment, activeId));
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
+function highlight(
+  range: { from: number; to: number },
+  comment: HighlightComment,
+  activeId: string | null,
+): Decoration {
+  const classes = ['comment-highlight'];
+  if (comment.resolved) classes.push('comment-highlight--resolved');
+  if (comment.id === activeId) classes.push('comment-highlight--active');
+  return Decoration.inline(
+    range.from,
+    range.to,
+    {
+      nodeName: 'mark',
+      class: classes.join(' '),
+      title: comment.label,
+      'data-comment-id': comment.id,
+    },
+    { commentId: comment.id },
+  );
 }
 
 /** The comments whose highlight covers `pos`, innermost (shortest) first. */
@@ -135,10 +155,22 @@ export const CommentHighlights = Extension.create({
           }),
           apply(tr, value, _old, state) {
             const meta = tr.getMeta(commentHighlightsKey) as HighlightMeta | undefined;
-            // The sync binding's mapping changes with remote edits too, which are doc changes here.
             if (!meta && !tr.docChanged) return value;
             const comments = meta?.comments ?? value.comments;
             const activeId = meta && 'activeId' in meta ? (meta.activeId ?? null) : value.activeId;
+            // The viewer's own edit reaches the Y.Doc only after this state is applied (the sync plugin
+            // writes it in its view update), so resolving against the Y.Doc now would use the text before
+            // the edit: map the highlights through the edit instead. A deleted range disappears.
+            const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)
+              ?.isChangeOrigin;
+            if (tr.docChanged && !remote) {
+              const mapped = value.decorations.map(tr.mapping, tr.doc);
+              return {
+                comments,
+                activeId,
+                decorations: meta ? restyle(mapped, state, comments, activeId) : mapped,
+              };
+            }
             return { comments, activeId, decorations: build(state, comments, activeId) };
           },
         },
