@@ -1,6 +1,7 @@
 import { getSchema, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { Deletion, Insertion, Modification } from './suggestion-marks.js';
 
 /** Name of the Y.XmlFragment that holds a chapter's TipTap content. */
 export const CHAPTER_FRAGMENT = 'default';
@@ -28,6 +29,9 @@ export const chapterExtensions = (): Extensions => [
     },
   }),
   TableKit.configure({ table: { resizable: false } }),
+  Insertion,
+  Deletion,
+  Modification,
 ];
 
 export const chapterSchema = () => getSchema(chapterExtensions());

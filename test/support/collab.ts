@@ -35,17 +35,18 @@ export function openChapter(
   server: TestServer,
   chapterId: string,
   cookie: string | undefined,
-  options: { documentName?: string } = {},
+  options: {
+    documentName?: string;
+    /** Reconnect backoff: the browser's (COLLAB_RECONNECT) where recovery times matter. */
+    reconnect?: { delay: number; minDelay: number; maxDelay: number; factor: number; jitter?: boolean };
+  } = {},
 ): ChapterClient {
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url: collabUrl(server),
     WebSocketPolyfill: cookieWebSocket(cookie),
     // Quick reconnects keep the tests short.
-    delay: 50,
-    minDelay: 50,
-    maxDelay: 500,
-    factor: 1.5,
+    ...(options.reconnect ?? { delay: 50, minDelay: 50, maxDelay: 500, factor: 1.5 }),
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

@@ -19,6 +19,7 @@ const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 
 const EditionPage = page(() => import('../features/editions/EditionPage'), 'EditionPage');
 const EditionsPage = page(() => import('../features/editions/EditionsPage'), 'EditionsPage');
 const MembersPage = page(() => import('../features/members/MembersPage'), 'MembersPage');
+const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
 const NotificationsPage = page(
   () => import('../features/notifications/NotificationsPage'),
   'NotificationsPage',
@@ -97,6 +98,7 @@ export function App() {
             <Route path="/chapters/:chapterId/versions" element={authed(<VersionHistoryPage />)} />
             <Route path="/versions/:versionId" element={authed(<VersionPage />)} />
             <Route path="/notifications" element={authed(<NotificationsPage />)} />
+            <Route path="/search" element={authed(<SearchPage />)} />
             <Route path="/documents/:documentId/editions" element={authed(<EditionsPage />)} />
             <Route path="/editions/:editionId" element={authed(<EditionPage />)} />
             <Route path="/documents/:documentId/rounds" element={authed(<RoundsPage />)} />

@@ -9,6 +9,7 @@ import { closeCollabConnections } from './live-connections';
 import { LOGOUT } from '../features/auth/operations';
 import { useMe } from '../features/auth/useMe';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 
 function UserArea() {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function Layout() {
               <span className="brand-name">{t('app.portal')}</span>
             </Link>
             <div className="portal-user">
+              {me && <HeaderSearch />}
               {me && <NotificationBell />}
               <UserArea />
               <LanguageSwitch />

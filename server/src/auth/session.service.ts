@@ -1,5 +1,6 @@
 import { LessThan, type DataSource } from 'typeorm';
 import { User } from '../modules/users/user.entity';
+import { Topic, type AppPubSub } from '../core/pubsub';
 import { Session } from './session.entity';
 import { hashToken, newToken } from '../core/tokens';
 
@@ -9,6 +10,7 @@ export class SessionService {
   constructor(
     private readonly db: DataSource,
     private readonly ttlHours: number,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   async create(userId: string, ip: string | null, userAgent: string | null) {
@@ -25,7 +27,9 @@ export class SessionService {
   }
 
   /** The user of a live session, or null. */
-  async userForToken(token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
+  async userForToken(
+    token: string | undefined,
+  ): Promise<{ user: User; tokenHash: string; expiresAt: Date } | null> {
     if (!token || token.length > 100) return null;
     const tokenHash = hashToken(token);
     const session = await this.db
@@ -33,15 +37,17 @@ export class SessionService {
       .findOne({ where: { tokenHash }, relations: { user: true } });
     if (!session?.user || session.expiresAt.getTime() <= Date.now()) return null;
     if (session.user.passwordHash === null) return null;
-    return { user: session.user, tokenHash };
+    return { user: session.user, tokenHash, expiresAt: session.expiresAt };
   }
 
   async destroy(tokenHash: string): Promise<void> {
     await this.db.getRepository(Session).delete({ tokenHash });
+    this.pubSub.publish(Topic.SessionEnded, { tokenHash, userId: null });
   }
 
   async destroyAllFor(userId: string): Promise<void> {
     await this.db.getRepository(Session).delete({ userId });
+    this.pubSub.publish(Topic.SessionEnded, { tokenHash: null, userId });
   }
 
   async purgeExpired(): Promise<void> {

@@ -5,6 +5,7 @@ import { GraphQLError, OperationTypeNode, type GraphQLFormattedError, type Graph
 import type http from 'node:http';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
+import { isDatabaseUnavailable } from '../core/database-unavailable';
 import { LIMITS, createArmor, rootFieldLimitRule } from './graphql-limits';
 import { checkInputText } from './input-text';
 import { log } from '../core/logger';
@@ -29,6 +30,13 @@ function firstFailure(failures: ValidationFailure[], prefix = ''): { field: stri
 /** Codes for everything; a bug answers INTERNAL_SERVER_ERROR without its details. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+  // A database that is down or hung is temporary, not a bug (HTTP 503, set by serviceUnavailableStatus).
+  if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original))
+    return {
+      message: 'The service is temporarily unavailable; try again shortly',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   const validationErrors = original?.extensions?.validationErrors as ValidationFailure[] | undefined;
   if (validationErrors) {
     const failure = firstFailure(validationErrors);
@@ -65,6 +73,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   return formatted;
+}
+
+/** Answers HTTP 503 when the database could not be reached; `onUnavailable` tells the health monitor. */
+export function serviceUnavailableStatus(
+  onUnavailable: (error: unknown) => void,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          const cause = errors.find((error) => isDatabaseUnavailable(error));
+          if (cause) onUnavailable(cause);
+        },
+        async willSendResponse({ response }) {
+          const { body } = response;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          if (errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE'))
+            response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 /** Text input is checked once the operation is known and before it runs (input-text.ts). */

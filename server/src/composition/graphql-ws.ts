@@ -24,6 +24,7 @@ import { clientInfo } from '../core/client-info';
 import { formatError } from './graphql-http';
 import { checkInputText } from './input-text';
 import { log } from '../core/logger';
+import { SocketBudget } from './socket-limits';
 
 const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
@@ -59,6 +60,7 @@ export function attachGraphqlWs(
     rootFieldLimitRule,
     ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
+  const budgets = new WeakMap<object, SocketBudget>();
   // Armor hides field suggestions on HTTP in production; graphql-ws answers its own validation errors.
   const refuse = (errors: readonly GraphQLError[]) =>
     production
@@ -79,12 +81,19 @@ export function attachGraphqlWs(
         'errors' in result && result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : undefined,
+      // Errors that end an operation (a failing event stream, SERVICE_UNAVAILABLE before it started).
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       // Once this is logged the stream is listening: an event published from now on is delivered.
       onOperation: (_ctx, id, payload, _args, result) => {
         if (Symbol.asyncIterator in result)
           log.info('subscription.started', { id, operation: payload.operationName ?? null });
       },
       onSubscribe: async (ctx, _id, payload) => {
+        let budget = budgets.get(ctx);
+        if (!budget) budgets.set(ctx, (budget = new SocketBudget()));
+        // This operation is already counted in ctx.subscriptions.
+        const refusal = budget.admit(Object.keys(ctx.subscriptions).length);
+        if (refusal) return [refusal];
         if (payload.query.length > LIMITS.maxDocumentBytes) return [badInput('The query is too large')];
         let document;
         try {
@@ -107,12 +116,19 @@ export function attachGraphqlWs(
         const badText = checkInputText(document, payload.variables);
         if (badText) return [badInput(badText.message, badText.extensions.field as string)];
         const request = ctx.extra.request;
-        const contextValue = await buildContext(
-          services,
-          request.headers.cookie,
-          clientInfo(request, config.trustProxy),
-          noCookies,
-        );
+        let contextValue;
+        try {
+          contextValue = await buildContext(
+            services,
+            request.headers.cookie,
+            clientInfo(request, config.trustProxy),
+            noCookies,
+          );
+        } catch (error) {
+          // SERVICE_UNAVAILABLE ends this operation, not the socket (a thrown error would close it with 4500).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         return {
           schema,
           document,

@@ -12,6 +12,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
@@ -44,11 +45,13 @@ import {
 } from '../modules/specialisation/assessment.resolver';
 import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
 import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../core/pubsub';
 import { authChecker } from '../core/auth-checker';
 import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
+  SuggestionResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,
@@ -88,6 +91,7 @@ export const resolvers = [
   OfferAssessmentResolver,
   PlacementOverviewResolver,
   EvaluationResolver,
+  SearchResolver,
 ] as const;
 
 export function createSchema(

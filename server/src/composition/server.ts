@@ -11,9 +11,10 @@ import { openDatabase } from '../db/database';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { createCollabServer } from '../modules/collab/collab-server';
 import { createRealtimeBus } from '../core/pubsub';
+import { SessionSockets } from '../auth/session-sockets';
 import { clientInfo } from '../core/client-info';
 import type { Context, CookieJar } from '../core/context';
-import { createApolloServer } from './graphql-http';
+import { createApolloServer, serviceUnavailableStatus } from './graphql-http';
 import { attachGraphqlWs } from './graphql-ws';
 import { LIMITS } from './graphql-limits';
 import { log } from '../core/logger';
@@ -22,6 +23,9 @@ import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
 import { securityHeaders } from './security-headers';
+
+/** /readyz answers 503 when the database has not answered `SELECT 1` by then. */
+const READY_WITHIN_MS = 800;
 
 export interface RunningServer {
   port: number;
@@ -47,23 +51,30 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxDocumentBytes * 2 });
   const graphqlWs = attachGraphqlWs(graphqlWss, schema, services, config);
   const collab = createCollabServer(services, config.redisUrl);
-  routeUpgrades(httpServer, { '/graphql': graphqlWss, '/collab': collab.wss }, config.allowedOrigins);
+  const sessionSockets = new SessionSockets(services.sessions, bus.pubSub);
+  routeUpgrades(
+    httpServer,
+    { '/graphql': graphqlWss, '/collab': collab.wss },
+    config.allowedOrigins,
+    (ws, request) =>
+      void sessionSockets
+        .track(ws, request.headers.cookie)
+        .catch((error: Error) => log.warn('ws.session-untracked', { error: error.message })),
+  );
 
   const apollo = await createApolloServer(schema, config, httpServer, [
     { serverWillStart: async () => ({ drainServer: async () => void (await graphqlWs.dispose()) }) },
+    serviceUnavailableStatus((error) => services.databaseHealth.failed(error, 'graphql')),
   ]);
 
   app.use(securityHeaders(config));
   // gzip or brotli as the browser accepts; small bodies and WebSocket upgrades are left alone.
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // Within a second in every case: a hung database is as unready as a stopped one.
   app.get('/readyz', async (_req, res) => {
-    try {
-      await database.dataSource.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+    if (await services.databaseHealth.check(READY_WITHIN_MS)) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'database unreachable' });
   });
   app.use(
     '/graphql',
@@ -102,6 +113,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   printDemoLogins?.();
   // Edits stored just before a crash may not have been checked against the approvals yet.
   void services.approvalWatcher.reconcileAll();
+  // Chapter text stored while no indexer ran (a crash, the search migration, demo data) is indexed now.
+  void services.searchIndexer.reconcileAll();
   services.editionDeadlines.start();
   void services.reviewRoundTimer.start();
 
@@ -113,12 +126,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Collab first: every acknowledged edit is already stored; this folds the logs while the database is up.
         await collab.close();
         await services.approvalWatcher.flush(); // pending approval re-checks, while the database is up
+        await services.searchIndexer.flush(); // pending chapter indexing, including after the folds above
         services.editActivity.stop();
+        services.suggestionThreads.stop();
         await services.editionDeadlines.stop();
         services.reviewRoundTimer.stop();
         await apollo.stop(); // stops accepting, drains HTTP and graphql-ws
         for (const client of graphqlWss.clients) client.terminate();
+        sessionSockets.stop();
         await bus.close();
+        services.databaseHealth.stop();
         await database.close();
       })()),
   };

@@ -8,6 +8,7 @@ import { ApprovalService } from '../modules/approvals/approval.service';
 import { ApprovingOrganizationService } from '../modules/approvals/approving-organization.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ChapterChangeEvents } from '../modules/collab/chapter-change-events';
+import { CollabAccess } from '../modules/collab/collab-access';
 import { EditionDeadlineService } from '../modules/editions/edition-deadlines';
 import { EditionService } from '../modules/editions/edition.service';
 import { NotificationService } from '../modules/notifications/notification.service';
@@ -17,6 +18,7 @@ import { ProgressService } from '../modules/workflow/progress.service';
 import { WorkflowService } from '../modules/workflow/workflow.service';
 import { ChapterContentService } from '../modules/collab/chapter-content.service';
 import { ChapterStoreService } from '../modules/collab/chapter-store.service';
+import { PresenceRegistry } from '../modules/collab/presence-registry';
 import { PresenceService } from '../modules/collab/presence.service';
 import { ChapterService } from '../modules/documents/chapter.service';
 import { DocumentService } from '../modules/documents/document.service';
@@ -30,6 +32,8 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { SuggestionThreads } from '../modules/review/suggestion-threads';
+import { SuggestionService } from '../modules/review/suggestion.service';
 import { EditScopeService } from '../modules/documents/edit-scope.service';
 import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
 import { ProviderImportService } from '../modules/specialisation/provider-import.service';
@@ -40,6 +44,8 @@ import {
   SpecialisationEventType,
 } from '../modules/specialisation/specialisation-events';
 import { TargetGroupService } from '../modules/specialisation/target-group.service';
+import { ChapterSearchIndexer } from '../modules/search/chapter-search-indexer';
+import { SearchService } from '../modules/search/search.service';
 import { UserService } from '../modules/users/user.service';
 import { AssessmentService } from '../modules/specialisation/assessment.service';
 import { EvaluationService } from '../modules/specialisation/evaluation.service';
@@ -47,10 +53,11 @@ import { PlacementOverviewService } from '../modules/specialisation/placement-ov
 import { ServiceContainer } from '../core/container';
 import { PUBSUB } from '../core/pubsub-token';
 import type { AppPubSub } from '../core/pubsub';
+import { DatabaseHealth } from '../core/database-health';
 
 /** The composition root of the domain services; one set per process. */
 export function createServices(db: DataSource, config: Config, pubSub: AppPubSub) {
-  const sessions = new SessionService(db, config.sessionTtlHours);
+  const sessions = new SessionService(db, config.sessionTtlHours, pubSub);
   const users = new UserService(db, config.publicUrl);
   const memberships = new MembershipService(db, users, pubSub);
   const chapterStore = new ChapterStoreService(db);
@@ -67,6 +74,10 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   // Dashboards follow edits too (their last-edit column), throttled per chapter.
   const editActivity = new EditActivityPublisher(db, pubSub);
   chapterEvents.onChapterChanged(editActivity.chapterChanged);
+  // The search index follows stored chapter text, debounced per chapter.
+  const searchIndexer = new ChapterSearchIndexer(db, chapterStore);
+  chapterEvents.onChapterChanged(searchIndexer.chapterChanged);
+  chapterEvents.onChapterCompacted(searchIndexer.chapterCompacted);
   const deadlines = new EditionDeadlineService(db, notifications);
   const reviewEvents = new ReviewEvents(pubSub);
   const comments = new CommentService(db, memberships, chapterContent, reviewEvents, notifications);
@@ -78,6 +89,15 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     reviewEvents,
     notifications,
     roundWorkflow,
+  );
+  // Each in-text suggestion gets its comment thread once its edit is stored.
+  const suggestionThreads = new SuggestionThreads(db, chapterContent, comments);
+  chapterEvents.onChapterChanged(suggestionThreads.chapterChanged);
+  // A reviewer suggests in a chapter while a round they are on the hearing list of includes it.
+  const collabAccess = new CollabAccess(
+    editScope,
+    async (_userId, organizationId, chapter) =>
+      (await comments.openRoundFor(db.manager, chapter, organizationId, new Date())) !== null,
   );
   const projects = new ProjectService(db, memberships);
   const documents = new DocumentService(db, memberships);
@@ -92,6 +112,7 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   const services = {
     db,
+    databaseHealth: new DatabaseHealth(db),
     pubSub,
     sessions,
     auth: new AuthService(db, sessions, new LoginThrottleService(db)),
@@ -104,13 +125,26 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     chapterStore,
     chapterContent,
     editScope,
+    collabAccess,
     comments,
+    suggestionThreads,
+    suggestions: new SuggestionService(
+      db,
+      memberships,
+      editScope,
+      chapterContent,
+      comments,
+      suggestionThreads,
+    ),
     proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
     roundWorkflow,
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds, roundWorkflow, config.reviewSweepIntervalMs),
-    presence: new PresenceService(pubSub),
+    presence: new PresenceService(
+      pubSub,
+      config.redisUrl ? new PresenceRegistry(config.redisUrl, config.presenceTtlMs) : undefined,
+    ),
     chapterEvents,
     notifications,
     versions,
@@ -148,6 +182,8 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     assessments,
     placementOverview: new PlacementOverviewService(db, memberships, assessments),
     evaluation: new EvaluationService(db, memberships, assessments),
+    search: new SearchService(db),
+    searchIndexer,
   };
   // Resolvers receive these through their constructors, one instance of each class.
   const container = new ServiceContainer().register(PUBSUB, pubSub);

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { log } from '../core/logger';
 
 /** Routes WebSocket upgrades by path, after checking Origin against the allowlist. */
@@ -8,6 +8,8 @@ export function routeUpgrades(
   httpServer: http.Server,
   routes: Record<string, WebSocketServer>,
   allowedOrigins: string[],
+  /** Told of every accepted socket (to close it when its session ends). */
+  onSocket: (ws: WebSocket, request: http.IncomingMessage) => void = () => undefined,
 ): void {
   httpServer.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -23,6 +25,9 @@ export function routeUpgrades(
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      onSocket(ws, request);
+      wss.emit('connection', ws, request);
+    });
   });
 }

@@ -18,6 +18,12 @@ export interface Config {
   clientDir: string;
   /** How often each instance re-reads review rounds for due closes, reminders and rounds opened elsewhere. */
   reviewSweepIntervalMs: number;
+  /** With Redis: how long an instance's presence record lives without a heartbeat (a dead instance drops out). */
+  presenceTtlMs: number;
+  /** How long to wait for a database connection (new, or free in the pool) before answering SERVICE_UNAVAILABLE. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer; a database that does not answer at all is given up on 1 s later. */
+  dbStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +98,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '../../../../../client/dist')),
     reviewSweepIntervalMs: int(env, 'REVIEW_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000),
+    presenceTtlMs: int(env, 'PRESENCE_TTL_MS', 15_000, 300, 300_000),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 2_000, 100, 60_000),
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 2_500, 100, 600_000),
   };
 }

@@ -7,6 +7,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -26,6 +27,12 @@ export const conflict = (message: string, extra: Record<string, unknown> = {}) =
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', {
     retryAfterSeconds,
+  });
+
+/** The database cannot be reached or did not answer in time: try again shortly (HTTP 503). */
+export const serviceUnavailable = () =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; try again shortly', {
+    http: { status: 503 },
   });
 
 export function assertFound<T>(value: T | null | undefined, what: string): T {

@@ -73,6 +73,12 @@ export interface SpecialisationEventPayload {
   caseId: string | null;
 }
 
+/** A session ended (logout, or all of a user's sessions): every instance closes its sockets. */
+export interface SessionEndedPayload {
+  tokenHash: string | null;
+  userId: string | null;
+}
+
 export const Topic = {
   MembershipChanged: 'MEMBERSHIP_CHANGED',
   PresenceChanged: 'PRESENCE_CHANGED',
@@ -80,6 +86,7 @@ export const Topic = {
   ChapterWorkflowChanged: 'CHAPTER_WORKFLOW_CHANGED',
   ReviewEvent: 'REVIEW_EVENT',
   SpecialisationEvent: 'SPECIALISATION_EVENT',
+  SessionEnded: 'SESSION_ENDED',
 } as const;
 
 export type Topics = {
@@ -89,6 +96,7 @@ export type Topics = {
   [Topic.ChapterWorkflowChanged]: [projectId: string, payload: ChapterWorkflowChangedPayload];
   [Topic.ReviewEvent]: [documentId: string, payload: ReviewEventPayload];
   [Topic.SpecialisationEvent]: [projectId: string, payload: SpecialisationEventPayload];
+  [Topic.SessionEnded]: [payload: SessionEndedPayload];
 };
 
 export type AppPubSub = PubSub<Topics>;

@@ -14,11 +14,20 @@ export async function openDatabase(config: Config): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
+  const url = config.databaseUrl ?? embedded!.url;
+  // Migrations may run long statements: they get a connection of their own without the serving timeouts.
+  const migrator = createDataSource(url);
+  const dataSource = createDataSource(url, {
+    connectMs: config.dbConnectTimeoutMs,
+    statementMs: config.dbStatementTimeoutMs,
+  });
   try {
+    await migrator.initialize();
+    await migrator.runMigrations();
+    await migrator.destroy();
     await dataSource.initialize();
-    await dataSource.runMigrations();
   } catch (error) {
+    if (migrator.isInitialized) await migrator.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;

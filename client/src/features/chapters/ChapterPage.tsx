@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -28,6 +28,11 @@ const STATS_AFTER_SAVE_MS = 2_000;
 export function ChapterPage() {
   const { t } = useTranslation('chapters');
   const { chapterId = '' } = useParams();
+  // From a search result: ?highlight=words marks them in the text; ?comment=id opens that thread.
+  const [searchParams] = useSearchParams();
+  const highlightParam = searchParams.get('highlight') ?? '';
+  const searchWords = useMemo(() => highlightParam.split(/\s+/).filter(Boolean), [highlightParam]);
+  const commentParam = searchParams.get('comment');
   const { me } = useMe();
   const { data, loading, error } = useQuery(CHAPTER, { variables: { id: chapterId } });
   const { refetch: refetchStats } = useQuery(CHAPTER_STATS, {
@@ -80,6 +85,15 @@ export function ChapterPage() {
     setReveal({ id });
   }, []);
   usePageTitle(chapter?.title ?? (error ? t('notFound.title') : null));
+
+  // A comment from a search result (or any link with ?comment=): its thread comes forward once loaded.
+  const [openedComment, setOpenedComment] = useState<string | null>(null);
+  if (commentParam && openedComment !== commentParam && threads?.some((c) => c.id === commentParam)) {
+    setOpenedComment(commentParam);
+    setActiveId(commentParam);
+    setFocusRequest((n) => n + 1);
+    setReveal({ id: commentParam });
+  }
 
   // Refresh the header after our edits reach the server ("Gemmer …" → "Gemt").
   const previous = useRef<SaveState | null>(null);
@@ -135,6 +149,7 @@ export function ChapterPage() {
               onComment={access.may ? onComment : null}
               reveal={reveal}
               onDetachedChange={setDetachedIds}
+              searchWords={searchWords}
             />
           ) : (
             <Loading />

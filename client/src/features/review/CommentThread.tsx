@@ -10,6 +10,8 @@ import { DISPOSITIONS, dispositionKey, proposalStatusKey, type DispositionValue 
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
 import {
   ACCEPT_PROPOSAL,
+  ACCEPT_SUGGESTIONS,
+  REJECT_SUGGESTIONS,
   DELETE_COMMENT,
   DISPOSE_COMMENT,
   EDIT_COMMENT,
@@ -40,6 +42,9 @@ export interface CommentView {
   proposal?: string | null;
   proposalStatus?: string | null;
   proposalReason?: string | null;
+  /** An in-text suggestion's thread: decided with acceptSuggestions/rejectSuggestions. */
+  suggestionId?: string | null;
+  chapterId?: string;
   disposition?: string | null;
   dispositionReply?: string | null;
   reportRoundId?: string | null;
@@ -143,7 +148,15 @@ function CommentBody({
       ) : (
         <p className="comment-text">{comment.body}</p>
       )}
-      {comment.proposal != null && (
+      {comment.suggestionId && (
+        <p className="suggestion-summary">
+          <strong>{t('sidebar.suggestion')}:</strong>{' '}
+          {comment.quote ? <del className="suggestion-deletion">{comment.quote}</del> : null}{' '}
+          {comment.proposal ? <ins className="suggestion-insertion">{comment.proposal}</ins> : null}
+          {comment.proposalStatus && ` (${t(proposalStatusKey(comment.proposalStatus))})`}
+        </p>
+      )}
+      {comment.proposal != null && !comment.suggestionId && (
         <p>
           <strong>{t('sidebar.proposal')}:</strong> »{comment.proposal}«
           {comment.proposalStatus && ` (${t(proposalStatusKey(comment.proposalStatus))})`}
@@ -234,13 +247,20 @@ function ProposalDecision({ thread, onChanged }: { thread: ThreadView; onChanged
   const [message, setMessage] = useState('');
   const [accept, accepting] = useMutation(ACCEPT_PROPOSAL);
   const [reject, rejectingState] = useMutation(REJECT_PROPOSAL);
+  const [acceptSuggestion, acceptingSuggestion] = useMutation(ACCEPT_SUGGESTIONS);
+  const [rejectSuggestion, rejectingSuggestion] = useMutation(REJECT_SUGGESTIONS);
+  const scope =
+    thread.suggestionId && thread.chapterId
+      ? { chapterId: thread.chapterId, suggestionId: thread.suggestionId }
+      : null;
   const conflict = conflictText(error);
 
   async function onAccept() {
     setError(null);
     setMessage('');
     try {
-      await accept({ variables: { commentId: thread.id } });
+      if (scope) await acceptSuggestion({ variables: { input: scope } });
+      else await accept({ variables: { commentId: thread.id } });
       setMessage(t('sidebar.accepted'));
       onChanged();
     } catch (e) {
@@ -258,7 +278,8 @@ function ProposalDecision({ thread, onChanged }: { thread: ThreadView; onChanged
     }
     setReasonError('');
     try {
-      await reject({ variables: { commentId: thread.id, reason: reason.trim() } });
+      if (scope) await rejectSuggestion({ variables: { input: { ...scope, reason: reason.trim() } } });
+      else await reject({ variables: { commentId: thread.id, reason: reason.trim() } });
       setRejecting(false);
       setMessage(t('sidebar.rejected'));
       onChanged();
@@ -288,7 +309,7 @@ function ProposalDecision({ thread, onChanged }: { thread: ThreadView; onChanged
           <button
             type="button"
             className="button button-secondary button-small"
-            disabled={accepting.loading}
+            disabled={accepting.loading || acceptingSuggestion.loading}
             onClick={() => void onAccept()}
           >
             {t('sidebar.accept')}
@@ -330,7 +351,7 @@ function ProposalDecision({ thread, onChanged }: { thread: ThreadView; onChanged
           <button
             type="submit"
             className="button button-secondary button-small"
-            disabled={rejectingState.loading}
+            disabled={rejectingState.loading || rejectingSuggestion.loading}
           >
             {t('sidebar.rejectSubmit')}
           </button>{' '}

@@ -261,6 +261,8 @@ export const COMMENT_FIELDS = graphql(`
     proposal
     proposalStatus
     proposalReason
+    suggestionId
+    chapterId
     disposition
     dispositionReply
     reportRoundId
@@ -417,6 +419,28 @@ export const REJECT_PROPOSAL = graphql(
   `
     mutation RejectProposal($commentId: UUID!, $reason: String!) {
       rejectProposal(commentId: $commentId, reason: $reason) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const ACCEPT_SUGGESTIONS = graphql(
+  `
+    mutation AcceptSuggestions($input: SuggestionScopeInput!) {
+      acceptSuggestions(input: $input) {
+        ...CommentFields
+      }
+    }
+  `,
+  [COMMENT_FIELDS],
+);
+
+export const REJECT_SUGGESTIONS = graphql(
+  `
+    mutation RejectSuggestions($input: RejectSuggestionsInput!) {
+      rejectSuggestions(input: $input) {
         ...CommentFields
       }
     }

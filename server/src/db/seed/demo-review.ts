@@ -109,6 +109,18 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     disposedAt: daysAgo(25),
     createdAt: daysAgo(45),
   });
+  await comment({
+    chapterId: chapters[0].id,
+    roundId: closed.id,
+    authorId: dh.id,
+    organizationId: dh.organizationId,
+    text: 'Overgangen til voksenlivet bør have sit eget afsnit: hvem overtager koordineringen, når den unge fylder 18?',
+    disposition: Disposition.ACCEPTED,
+    dispositionReply: 'Imødekommet: overgangen til voksenlivet beskrives i kapitel 9.',
+    disposedById: author.id,
+    disposedAt: daysAgo(25),
+    createdAt: daysAgo(44),
+  });
   const r2 = await rangeIn(em, chapters[1].id);
   await comment({
     chapterId: chapters[1].id,

@@ -1,10 +1,13 @@
 import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ApprovalService } from './approval.service';
 
 /** Quiet time after the last stored edit before a chapter's approvals are re-checked. */
 export const STALENESS_DEBOUNCE_MS = 300;
 /** While someone keeps typing, a re-check still runs at least this often. */
 export const STALENESS_MAX_WAIT_MS = 2000;
+/** A failed re-check (the database down) is tried again after this pause, until it succeeds. */
+const RETRY_AFTER_MS = 2000;
 
 interface Pending {
   timer: NodeJS.Timeout;
@@ -49,6 +52,9 @@ export class ApprovalStalenessWatcher {
       log.info('approvals.reconciled', { chapters: chapterIds.length });
     } catch (error) {
       log.error('approvals.reconcile-failed', { error: String(error) });
+      // Edits stored before a crash must still be checked once the database is back.
+      if (isDatabaseUnavailable(error) && !this.stopped)
+        setTimeout(() => void this.reconcileAll(), RETRY_AFTER_MS * 2).unref();
     }
   }
 
@@ -72,8 +78,13 @@ export class ApprovalStalenessWatcher {
       .recheck(chapterId, pending.editorId)
       .catch((error: unknown) => {
         log.error('approvals.recheck-failed', { chapterId, error: String(error) });
-        // Retry later rather than miss a stale approval.
-        if (!this.stopped && !this.pending.has(chapterId)) this.chapterChanged(chapterId, pending.editorId);
+        // Retry later rather than miss a stale approval (after a pause: the database may be down).
+        if (this.stopped || this.pending.has(chapterId)) return;
+        this.pending.set(chapterId, {
+          firstAt: Date.now(),
+          editorId: pending.editorId,
+          timer: setTimeout(() => void this.run(chapterId), RETRY_AFTER_MS),
+        });
       })
       .finally(() => {
         if (this.running.get(chapterId) === check) this.running.delete(chapterId);

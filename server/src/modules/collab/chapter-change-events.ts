@@ -8,6 +8,7 @@ export type ChapterChangedListener = (chapterId: string, userId: string | null) 
  */
 export class ChapterChangeEvents {
   private readonly listeners = new Set<ChapterChangedListener>();
+  private readonly compactedListeners = new Set<(chapterId: string) => void>();
 
   onChapterChanged(listener: ChapterChangedListener): () => void {
     this.listeners.add(listener);
@@ -16,5 +17,15 @@ export class ChapterChangeEvents {
 
   emitChapterChanged(chapterId: string, userId: string | null): void {
     for (const listener of this.listeners) listener(chapterId, userId);
+  }
+
+  /** A chapter's log was folded into its snapshot (the text is unchanged; the search index re-reads it once). */
+  onChapterCompacted(listener: (chapterId: string) => void): () => void {
+    this.compactedListeners.add(listener);
+    return () => this.compactedListeners.delete(listener);
+  }
+
+  emitChapterCompacted(chapterId: string): void {
+    for (const listener of this.compactedListeners) listener(chapterId);
   }
 }

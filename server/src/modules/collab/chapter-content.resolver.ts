@@ -27,6 +27,15 @@ export class ChapterContentResolver {
   }
 
   @Authorized()
+  @FieldResolver(() => String, {
+    description:
+      'The same HTML with pending in-text suggestions shown: <ins>/<del> carrying data-suggestion-id and data-author-id (html shows the accepted text only)',
+  })
+  async htmlWithSuggestions(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<string> {
+    return (await collabLoaders(ctx).content.load(chapter.id)).htmlWithSuggestions;
+  }
+
+  @Authorized()
   @FieldResolver(() => GraphQLJSONObject, {
     description: 'ProseMirror JSON of the chapter schema (type "doc")',
   })

@@ -1,12 +1,19 @@
-import { CHAPTER_FRAGMENT, chapterSchema } from '@samskriv/schema';
+import { CHAPTER_FRAGMENT, chapterSchema, withoutSuggestions } from '@samskriv/schema';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { applyStored } from './chapter-store.service';
 
+/**
+ * A chapter's text as accepted: pending suggestions are not part of it (their
+ * inserted text is left out, their deleted text kept), so the API, versions,
+ * diffs, approvals and exports all read the same accepted text.
+ */
 export interface RenderedChapter {
   text: string;
   html: string;
+  /** The same text with pending suggestions marked (`<ins>`/`<del>` with their id and author). */
+  htmlWithSuggestions: string;
   json: Record<string, unknown>;
   wordCount: number;
 }
@@ -30,12 +37,19 @@ export function renderChapterState(state: Uint8Array): RenderedChapter {
   return renderChapterUpdates(state.length > 0 ? [state] : []);
 }
 
+/** The chapter's document as ProseMirror sees it, suggestions included. */
+export function chapterRoot(doc: Y.Doc): PMNode {
+  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(CHAPTER_FRAGMENT), pmSchema());
+}
+
 export function renderChapterDoc(doc: Y.Doc): RenderedChapter {
-  const root = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(CHAPTER_FRAGMENT), pmSchema());
+  const withSuggestions = chapterRoot(doc);
+  const root = withoutSuggestions(withSuggestions);
   const text = plainText(root);
   return {
     text,
     html: toHtml(root),
+    htmlWithSuggestions: toHtml(withSuggestions),
     json: root.toJSON() as Record<string, unknown>,
     wordCount: text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
   };
@@ -137,7 +151,7 @@ function nodeHtml(node: PMNode): string {
   }
 }
 
-const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'strike', 'code'];
+const MARK_ORDER = ['insertion', 'deletion', 'link', 'bold', 'italic', 'underline', 'strike', 'code'];
 
 function textHtml(node: PMNode): string {
   let html = escapeText(node.text ?? '');
@@ -161,6 +175,14 @@ function textHtml(node: PMNode): string {
       case 'code':
         html = `<code>${html}</code>`;
         break;
+      case 'insertion':
+      case 'deletion': {
+        const tag = mark.type.name === 'insertion' ? 'ins' : 'del';
+        const id = escapeAttr(String(mark.attrs.id ?? ''));
+        const author = escapeAttr(String(mark.attrs.authorId ?? ''));
+        html = `<${tag} data-suggestion-id="${id}" data-author-id="${author}">${html.replace(/\u200B/g, '')}</${tag}>`;
+        break;
+      }
       case 'link': {
         const href = safeHref(mark.attrs.href);
         if (href) html = `<a href="${escapeAttr(href)}" rel="noopener noreferrer nofollow">${html}</a>`;

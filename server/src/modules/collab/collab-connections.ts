@@ -35,6 +35,10 @@ export class CollabConnections {
     return [...(this.projects.get(projectId) ?? [])].map((key) => this.byKey.get(key)!);
   }
 
+  projectIds(): string[] {
+    return [...this.projects.keys()];
+  }
+
   hasProject(projectId: string): boolean {
     return this.projects.has(projectId);
   }

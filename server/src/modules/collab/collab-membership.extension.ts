@@ -3,7 +3,7 @@ import { log } from '../../core/logger';
 import { Topic, type AppPubSub } from '../../core/pubsub';
 import type { MembershipService } from '../projects/membership.service';
 import { can } from '../projects/project.policy';
-import type { EditScopeService } from '../documents/edit-scope.service';
+import type { CollabAccess } from './collab-access';
 import type { CollabConnections } from './collab-connections';
 import { MEMBERSHIP_CHANGED_CLOSE, type CollabContext } from './collab.types';
 
@@ -23,7 +23,7 @@ export class CollabMembershipExtension implements Extension {
     private readonly connections: CollabConnections,
     private readonly pubSub: AppPubSub,
     private readonly memberships: MembershipService,
-    private readonly editScope: EditScopeService,
+    private readonly access: CollabAccess,
   ) {}
 
   async connected({ connection, context, socketId, documentName }: connectedPayload): Promise<void> {
@@ -43,8 +43,17 @@ export class CollabMembershipExtension implements Extension {
     if (affected.length === 0) return;
     const membership = await this.memberships.forUser(userId, projectId);
     for (const { connection, context } of affected) {
-      const readOnly = !(await this.editScope.mayEdit(membership, context.documentId));
-      if (can(membership, 'read') && readOnly === context.readOnly) continue;
+      const rights = await this.access.rights(
+        membership,
+        { id: userId, organizationId: context.organizationId },
+        { id: context.chapterId, documentId: context.documentId },
+      );
+      if (
+        can(membership, 'read') &&
+        rights.readOnly === context.readOnly &&
+        Boolean(rights.suggestOnly) === Boolean(context.suggestOnly)
+      )
+        continue;
       context.revoked = true;
       log.security('collab.closed-on-membership-change', { userId, projectId, chapterId: context.chapterId });
       connection.close(MEMBERSHIP_CHANGED_CLOSE);

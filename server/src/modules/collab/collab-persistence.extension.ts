@@ -9,6 +9,7 @@ import {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ChapterChangeEvents } from './chapter-change-events';
 import {
   applyStored,
@@ -43,22 +44,35 @@ export class CollabPersistenceExtension implements Extension {
    * @param earlyBroadcast apply and broadcast an update before it is stored (only its acknowledgement waits).
    *   Safe on one instance; with Redis, another instance could build on an update not yet stored here.
    * @param onWriteFailure memory is ahead of the database for this chapter: reset its connections.
+   * @param onLoadUnavailable the database could not be read for this connection's document: let it retry.
    */
   constructor(
     private readonly store: ChapterStoreService,
     private readonly events?: ChapterChangeEvents,
     private readonly earlyBroadcast = false,
-    onWriteFailure: (chapterId: string) => void = () => undefined,
+    onWriteFailure: (chapterId: string, error: unknown) => void = () => undefined,
+    private readonly onLoadUnavailable: (
+      socketId: string,
+      documentName: string,
+      error: unknown,
+    ) => void = () => undefined,
   ) {
-    this.queues = new ChapterWriteQueues(store, (chapterId) => onWriteFailure(chapterId));
+    this.queues = new ChapterWriteQueues(store, onWriteFailure);
   }
 
-  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+  async onLoadDocument({ documentName, document, socketId }: onLoadDocumentPayload): Promise<void> {
     const chapterId = chapterIdOf(documentName);
     if (!chapterId) throw new Error('Not a chapter document');
     // A failure here propagates: Hocuspocus refuses the connection instead of serving an empty document.
     const started = performance.now();
-    const { updates, pendingUpdates, log: loaded } = await this.store.loadUpdates(chapterId);
+    let stored;
+    try {
+      stored = await this.store.loadUpdates(chapterId);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) this.onLoadUnavailable(socketId, documentName, error);
+      throw error;
+    }
+    const { updates, pendingUpdates, log: loaded } = stored;
     const fetched = performance.now();
     applyStored(document, updates);
     this.logged.set(chapterId, pendingUpdates);
@@ -152,6 +166,8 @@ export class CollabPersistenceExtension implements Extension {
 
   /** Waits for every pending append, then folds every touched chapter (graceful shutdown). */
   async flush(): Promise<void> {
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
     await Promise.all([...this.inFlight].map((p) => p.catch(() => undefined)));
     await this.queues.drain();
     await Promise.all([...this.compacting.values()]);
@@ -166,6 +182,7 @@ export class CollabPersistenceExtension implements Extension {
         const folded = await this.store.compactLoaded(chapterId, loadedState, loaded).catch(() => false);
         if (folded) {
           this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - loaded.seqs.length));
+          this.events?.emitChapterCompacted(chapterId);
           return;
         }
       }
@@ -180,12 +197,30 @@ export class CollabPersistenceExtension implements Extension {
       const folded = await this.store.compact(chapterId);
       // Appends that landed during compaction stay counted.
       this.logged.set(chapterId, Math.max(0, (this.logged.get(chapterId) ?? 0) - Math.min(before, folded)));
+      if (folded > 0) this.events?.emitChapterCompacted(chapterId);
     } catch (error) {
       // Nothing is lost: the log stays as it was and the next compaction retries.
       log.error('collab.compact-failed', { chapterId, error: String(error) });
+      if (isDatabaseUnavailable(error)) this.compactAgainLater(chapterId);
     }
   }
+
+  private readonly retries = new Map<string, NodeJS.Timeout>();
+
+  /** After an outage nothing else may trigger the fold soon (the chapter may have been unloaded). */
+  private compactAgainLater(chapterId: string): void {
+    if (this.retries.has(chapterId)) return;
+    const timer = setTimeout(() => {
+      this.retries.delete(chapterId);
+      if ((this.logged.get(chapterId) ?? 0) > 0) this.compactLater(chapterId);
+    }, COMPACT_RETRY_MS);
+    timer.unref();
+    this.retries.set(chapterId, timer);
+  }
 }
+
+/** How long a compaction that could not reach the database waits before it tries again. */
+const COMPACT_RETRY_MS = 5000;
 
 /** The transaction origin @hocuspocus/extension-redis gives updates from other instances. */
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__';

@@ -7,17 +7,20 @@ import type { DataSource } from 'typeorm';
 import type { SessionService } from '../../auth/session.service';
 import type { AppPubSub } from '../../core/pubsub';
 import type { MembershipService } from '../projects/membership.service';
-import type { EditScopeService } from '../documents/edit-scope.service';
 import type { ChapterChangeEvents } from './chapter-change-events';
 import type { ChapterContentService } from './chapter-content.service';
 import type { ChapterStoreService } from './chapter-store.service';
 import type { PresenceService } from './presence.service';
 import { log } from '../../core/logger';
+import type { CollabAccess } from './collab-access';
 import { CollabAuthExtension } from './collab-auth.extension';
 import { CollabConnections } from './collab-connections';
 import { CollabMembershipExtension } from './collab-membership.extension';
 import { CollabPersistenceExtension } from './collab-persistence.extension';
 import { CollabPresenceExtension } from './collab-presence.extension';
+import { CollabRetryExtension } from './collab-retry.extension';
+import type { DatabaseHealth } from '../../core/database-health';
+import { CollabSuggestionExtension } from './collab-suggestion.extension';
 
 /** Largest collab WebSocket message accepted (a pasted chapter with tables fits easily). */
 export const COLLAB_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -36,22 +39,25 @@ export interface CollabServices {
   pubSub: AppPubSub;
   sessions: SessionService;
   memberships: MembershipService;
-  editScope: EditScopeService;
+  collabAccess: CollabAccess;
   presence: PresenceService;
   chapterStore: ChapterStoreService;
   chapterEvents: ChapterChangeEvents;
   chapterContent: ChapterContentService;
+  databaseHealth: DatabaseHealth;
 }
 
 /**
  * Hocuspocus at /collab, one extension per concern: authentication (session
- * cookie + project policy, read-only for reviewers and observers),
+ * cookie + project policy, read-only for observers, suggest-only for
+ * reviewers in an open round), the suggestion guard,
  * persistence (save before acknowledge), membership changes, presence and,
  * with REDIS_URL, Redis so several instances share documents.
  */
 export function createCollabServer(services: CollabServices, redisUrl: string | undefined): CollabServer {
   const connections = new CollabConnections();
   services.presence.attach(connections);
+  const retry = new CollabRetryExtension(services.databaseHealth);
   const persistence = new CollabPersistenceExtension(
     services.chapterStore,
     services.chapterEvents,
@@ -59,16 +65,28 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
     // write queue keeps that guarantee for acknowledgements while others see edits without waiting.
     !redisUrl,
     // A failed write leaves memory ahead of the database: drop the document so clients resync from storage.
-    (chapterId) => hocuspocus.closeConnections(chapterDocumentName(chapterId)),
+    (chapterId, error) => {
+      const document = hocuspocus.documents.get(chapterDocumentName(chapterId));
+      if (document) retry.retryDocument(document, error, 'store');
+    },
+    (socketId, documentName, error) => retry.retrySocket(socketId, documentName, error, 'load'),
   );
   const membership = new CollabMembershipExtension(
     connections,
     services.pubSub,
     services.memberships,
-    services.editScope,
+    services.collabAccess,
   );
   const extensions: Extension[] = [
-    new CollabAuthExtension(services.db, services.sessions, services.memberships, services.editScope),
+    retry,
+    new CollabAuthExtension(
+      services.db,
+      services.sessions,
+      services.memberships,
+      services.collabAccess,
+      retry,
+    ),
+    new CollabSuggestionExtension(services.collabAccess),
     persistence,
     membership,
     new CollabPresenceExtension(services.presence),
@@ -88,6 +106,7 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
   let closing = false;
   wss.on('connection', (ws, request) => {
     if (closing) return ws.close(1012, 'server-restarting');
+    retry.accepted(ws, request);
     hocuspocus.handleConnection(ws, request);
   });
 
@@ -102,7 +121,7 @@ export function createCollabServer(services: CollabServices, redisUrl: string | 
         for (const ws of wss.clients) ws.close(1012, 'server-restarting');
         await persistence.flush();
         membership.stop();
-        services.presence.stop();
+        await services.presence.stop();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
         for (const ws of wss.clients) ws.terminate();
         log.info('collab.closed');

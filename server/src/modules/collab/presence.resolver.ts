@@ -5,8 +5,9 @@ import { PresenceService } from './presence.service';
 import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
-import { authorizedStream } from '../../core/authorized-stream';
+import { oncePerEvent } from '../../core/per-event';
 import { Topic, type PresenceChangedPayload } from '../../core/pubsub';
+import { memberStream } from '../projects/member-stream';
 import { User } from '../users/user.entity';
 import { ChapterPresence, ProjectPresence } from './presence.types';
 
@@ -36,18 +37,21 @@ export class PresenceResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
-      return authorizedStream(
+      return memberStream(
+        ctx,
+        projectId,
         ctx.container.get(PUBSUB).subscribe(Topic.PresenceChanged, projectId),
-        async (event) =>
-          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
-  presenceChanged(
+  async presenceChanged(
     @Root() payload: PresenceChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
-  ): ProjectPresence {
-    return { projectId: payload.projectId, entries: this.presenceService.list(payload.projectId) };
+  ): Promise<ProjectPresence> {
+    const entries = await oncePerEvent(payload, 'entries', () =>
+      this.presenceService.list(payload.projectId),
+    );
+    return { projectId: payload.projectId, entries };
   }
 
   @FieldResolver(() => User)

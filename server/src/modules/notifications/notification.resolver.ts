@@ -17,6 +17,7 @@ import { PUBSUB } from '../../core/pubsub-token';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
+import { oncePerEvent } from '../../core/per-event';
 import { Topic, type NotificationAddedPayload } from '../../core/pubsub';
 import { Notification } from './notification.entity';
 
@@ -78,7 +79,9 @@ export class NotificationResolver {
         ctx.container.get(PUBSUB).subscribe(Topic.NotificationAdded, user.id),
         async (event) =>
           event.userId === user.id &&
-          (await ctx.container.get(NotificationService).visibleOne(user, event.notificationId)) !== null,
+          (await visibleNotification(ctx.container.get(NotificationService), user, event)) !== null
+            ? 'deliver'
+            : 'skip',
       );
     },
   })
@@ -86,8 +89,19 @@ export class NotificationResolver {
     @Root() payload: NotificationAddedPayload,
     @Ctx() ctx: Context,
   ): Promise<Notification> {
-    const notification = await this.notificationService.visibleOne(ctx.user!, payload.notificationId);
+    const notification = await visibleNotification(this.notificationService, ctx.user!, payload);
     if (!notification) throw new Error('Notification no longer visible');
     return notification;
   }
+}
+
+/** The topic is the user's own: every socket of theirs shares one query per event. */
+function visibleNotification(
+  notifications: NotificationService,
+  user: Parameters<NotificationService['visibleOne']>[0],
+  event: NotificationAddedPayload,
+) {
+  return oncePerEvent(event, `notification:${user.id}`, () =>
+    notifications.visibleOne(user, event.notificationId),
+  );
 }

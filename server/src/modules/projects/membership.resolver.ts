@@ -6,8 +6,9 @@ import { organizationLoader } from '../organizations/organization.loaders';
 import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
-import { authorizedStream } from '../../core/authorized-stream';
+import { oncePerEvent } from '../../core/per-event';
 import { Topic, type MembershipChangedPayload } from '../../core/pubsub';
+import { memberStream } from './member-stream';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { Membership } from './membership.entity';
@@ -53,10 +54,10 @@ export class MembershipResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
-      return authorizedStream(
+      return memberStream(
+        ctx,
+        projectId,
         ctx.container.get(PUBSUB).subscribe(Topic.MembershipChanged, projectId),
-        async (event) =>
-          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
@@ -72,7 +73,9 @@ export class MembershipResolver {
       membership:
         payload.type === 'REMOVED'
           ? null
-          : await this.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
+          : await oncePerEvent(payload, 'membership', () =>
+              this.db.getRepository(Membership).findOneBy({ id: payload.membershipId }),
+            ),
     };
   }
 

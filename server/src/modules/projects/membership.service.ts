@@ -10,6 +10,8 @@ import { Membership, Role } from './membership.entity';
 import type { AddMemberInput, UpdateMemberInput } from './project.inputs';
 import { assertCan, type ProjectAction } from './project.policy';
 import { Project } from './project.entity';
+import { loadAudience, type ProjectAudience } from './project-audience';
+import { oncePerEvent } from '../../core/per-event';
 
 export class MembershipService {
   constructor(
@@ -20,6 +22,11 @@ export class MembershipService {
 
   forUser(userId: string, projectId: string, em: EntityManager = this.db.manager) {
     return em.getRepository(Membership).findOneBy({ userId, projectId });
+  }
+
+  /** Who may receive an event of the project, loaded once per event however many receivers judge it. */
+  audience(event: { projectId: string }): Promise<ProjectAudience> {
+    return oncePerEvent(event, 'audience', () => loadAudience(this.db.manager, event.projectId));
   }
 
   /** The caller's membership, if it allows `action` (NOT_FOUND for non-members, FORBIDDEN otherwise). */

@@ -33,6 +33,10 @@ registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 @Index(['roundId'])
 @Index(['reportRoundId'])
 @Index(['parentId'])
+@Index('IDX_comment_suggestion', ['chapterId', 'suggestionId'], {
+  unique: true,
+  where: '"suggestionId" IS NOT NULL',
+})
 export class Comment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -117,6 +121,14 @@ export class Comment {
   @Field(() => String, { nullable: true, description: 'The range’s text when the comment was written' })
   @Column({ type: 'text', nullable: true })
   quote: string | null;
+
+  /**
+   * The suggestion (marks in the chapter's text) this thread is about; its
+   * quote is the suggested deletion and its proposal the suggested insertion.
+   */
+  @Field(() => String, { nullable: true, description: 'The in-text suggestion this thread is about' })
+  @Column({ type: 'text', nullable: true })
+  suggestionId: string | null;
 
   /** Replacement text for the range (ændringsforslag). */
   @Field(() => String, { nullable: true, description: 'Proposed replacement text for the range' })

@@ -48,6 +48,19 @@ export class CommentService {
     return this.visible(member, user, em).andWhere('c.id = :id', { id }).getOne();
   }
 
+  /** A comment with its thread's first comment and that one's round: what `maySeeComment` judges. */
+  async withThread(id: string) {
+    const repo = this.db.getRepository(Comment);
+    const comment = await repo.findOneBy({ id });
+    if (!comment) return null;
+    const root = comment.parentId ? await repo.findOneBy({ id: comment.parentId }) : comment;
+    if (!root) return null;
+    const round = root.roundId
+      ? await this.db.getRepository(ReviewRound).findOneBy({ id: root.roundId })
+      : null;
+    return { comment, root, round };
+  }
+
   /** The chapter's threads (first comments, in creation order) the user may see. */
   async threads(user: User, chapterId: string): Promise<Comment[]> {
     const chapter = assertFound(await this.db.getRepository(Chapter).findOneBy({ id: chapterId }), 'Chapter');
@@ -70,7 +83,12 @@ export class CommentService {
   }
 
   /** The open round a reviewer of `organizationId` may comment on this chapter in, if any. */
-  openRoundFor(em: EntityManager, chapter: Chapter, organizationId: string, now: Date) {
+  openRoundFor(
+    em: EntityManager,
+    chapter: Pick<Chapter, 'id' | 'documentId'>,
+    organizationId: string,
+    now: Date,
+  ) {
     return em
       .getRepository(ReviewRound)
       .createQueryBuilder('r')

@@ -134,6 +134,11 @@ export class ProposalService {
   private assertPending(comment: Comment) {
     if (comment.proposal === null || comment.proposalStatus === null)
       throw badInput('id', 'The comment has no proposal');
+    if (comment.suggestionId)
+      throw badInput(
+        'id',
+        'An in-text suggestion is accepted or rejected with acceptSuggestions/rejectSuggestions',
+      );
     if (comment.deletedAt) throw conflict('The comment was deleted');
     if (comment.proposalStatus !== ProposalStatus.PENDING) throw conflict('The proposal was already decided');
   }

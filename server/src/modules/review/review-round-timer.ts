@@ -1,10 +1,13 @@
 import { log } from '../../core/logger';
+import { isDatabaseUnavailable } from '../../core/database-unavailable';
 import type { ReviewRound } from './review-round.entity';
 import type { ReviewRoundService } from './review-round.service';
 import { REMINDER_BEFORE_MS, type ReviewRoundWorkflow } from './review-round-workflow';
 
 /** setTimeout's limit; longer waits are re-armed. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
+/** After a failure because the database was down, the next sweep comes this soon instead of on schedule. */
+const RETRY_AFTER_MS = 5000;
 
 /**
  * Closes a round when its deadline passes (its chapters go IN_REVIEW →
@@ -19,6 +22,7 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 export class ReviewRoundTimer {
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
   private sweepTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(
@@ -39,6 +43,7 @@ export class ReviewRoundTimer {
   stop(): void {
     this.stopped = true;
     clearInterval(this.sweepTimer);
+    clearTimeout(this.retryTimer);
     for (const timers of this.timers.values()) for (const timer of timers) clearTimeout(timer);
     this.timers.clear();
   }
@@ -58,9 +63,10 @@ export class ReviewRoundTimer {
           if (delay > MAX_DELAY_MS || this.stopped) return;
           // A timer may fire a little early; the claims compare with the clock.
           if (Date.now() < time) return this.schedule(round);
-          void run().catch((error: unknown) =>
-            log.error('review.timer-failed', { roundId: round.id, error: String(error) }),
-          );
+          void run().catch((error: unknown) => {
+            log.error('review.timer-failed', { roundId: round.id, error: String(error) });
+            this.retrySoon(error);
+          });
         },
         Math.min(delay, MAX_DELAY_MS),
       );
@@ -86,6 +92,17 @@ export class ReviewRoundTimer {
       for (const round of await this.rounds.upcoming()) this.schedule(round);
     } catch (error) {
       log.error('review.sweep-failed', { error: String(error) });
+      this.retrySoon(error);
     }
+  }
+
+  /** A close or reminder missed during an outage happens once the database is back (the sweep claims it). */
+  private retrySoon(error: unknown): void {
+    if (this.stopped || this.retryTimer || !isDatabaseUnavailable(error)) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.sweep();
+    }, RETRY_AFTER_MS);
+    this.retryTimer.unref();
   }
 }

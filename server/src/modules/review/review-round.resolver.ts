@@ -21,10 +21,11 @@ import { ReviewRoundService } from './review-round.service';
 import { In } from 'typeorm';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
-import { authorizedStream } from '../../core/authorized-stream';
 import { Topic, type ReviewEventPayload } from '../../core/pubsub';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
+import { memberStream } from '../projects/member-stream';
+import { mayReceiveReviewEvent, reviewEventSubject } from './review-event-audience';
 import { assertFound } from '../../core/errors';
 import { Comment } from './comment.entity';
 import { ConsultationReport } from './consultation-report.types';
@@ -139,22 +140,22 @@ export class ReviewRoundResolver {
         'Document',
       );
       await ctx.container.get(MembershipService).require(ctx.user!, document.projectId, 'read');
-      return authorizedStream(ctx.container.get(PUBSUB).subscribe(Topic.ReviewEvent, documentId), (event) =>
-        mayReceive(ctx, event),
+      const [comments, db] = [ctx.container.get(CommentService), ctx.container.get(DataSource)];
+      return memberStream(
+        ctx,
+        document.projectId,
+        ctx.container.get(PUBSUB).subscribe(Topic.ReviewEvent, documentId),
+        (event, member) => mayReceiveReviewEvent(comments, db, event, member),
       );
     },
   })
   async reviewEvents(
     @Root() payload: ReviewEventPayload,
     @Arg('documentId', () => UUID) _documentId: string,
-    @Ctx() ctx: Context,
   ): Promise<ReviewEvent> {
-    const comment = payload.commentId
-      ? await this.commentService.visibleOne(ctx.user!, payload.commentId)
-      : null;
-    const round = payload.roundId
-      ? await this.db.getRepository(ReviewRound).findOneBy({ id: payload.roundId })
-      : null;
+    // The receiver was judged on delivery (mayReceiveReviewEvent) against the same data.
+    const { thread, round } = await reviewEventSubject(this.commentService, this.db, payload);
+    const comment = thread?.comment ?? null;
     return {
       type: payload.type as ReviewEventType,
       documentId: payload.documentId,
@@ -182,13 +183,4 @@ export class ReviewRoundResolver {
   hearingList(@Root() round: ReviewRound): Promise<HearingParty[]> {
     return this.reviewRoundService.hearingList(round);
   }
-}
-
-/** A member receives a comment event only if they may see that comment now; round events go to all members. */
-async function mayReceive(ctx: Context, event: ReviewEventPayload): Promise<boolean> {
-  const member = await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId);
-  if (!member) return false;
-  if (event.commentId)
-    return (await ctx.container.get(CommentService).visibleOne(ctx.user!, event.commentId)) !== null;
-  return true;
 }

@@ -1,5 +1,6 @@
 import { Role, type Membership } from '../projects/membership.entity';
 import { can } from '../projects/project.policy';
+import type { Comment } from './comment.entity';
 import { isRoundOpen, type ReviewRound } from './review-round.entity';
 
 /**
@@ -43,9 +44,47 @@ export function commentVisibility(
 ): { where: string; params: Record<string, unknown> } {
   if (member.role !== Role.REVIEWER) return { where: 'TRUE', params: {} };
   return {
-    where: 'root."roundId" IS NOT NULL AND (r.deadline <= :visNow OR root."organizationId" = :visOrg)',
+    where: reviewerCommentCondition({ root: 'root', round: 'r', now: ':visNow', organizationId: ':visOrg' }),
     params: { visNow: now, visOrg: organizationId },
   };
+}
+
+/** `commentVisibility` in memory, for judging one event's receivers without a query each. */
+export function maySeeComment(
+  member: Pick<Membership, 'role'>,
+  organizationId: string,
+  root: Pick<Comment, 'roundId' | 'organizationId'>,
+  round: Pick<ReviewRound, 'deadline'> | null,
+  now = new Date(),
+): boolean {
+  if (member.role !== Role.REVIEWER) return true;
+  if (!root.roundId || !round) return false;
+  return round.deadline <= now || root.organizationId === organizationId;
+}
+
+/**
+ * The reviewer half of `commentVisibility` as SQL over the given aliases and
+ * placeholders: a round comment (never an internal one), their own
+ * organisation's until the deadline, everyone's after it.
+ */
+export function reviewerCommentCondition(sql: {
+  root: string;
+  round: string;
+  now: string;
+  organizationId: string;
+}): string {
+  return `${sql.root}."roundId" IS NOT NULL AND (${sql.round}.deadline <= ${sql.now} OR ${sql.root}."organizationId" = ${sql.organizationId})`;
+}
+
+/** `commentVisibility` for a query across projects: the role is read from the membership row `member`. */
+export function commentVisibilityByRole(sql: {
+  member: string;
+  root: string;
+  round: string;
+  now: string;
+  organizationId: string;
+}): string {
+  return `(${sql.member}.role <> '${Role.REVIEWER}' OR (${reviewerCommentCondition(sql)}))`;
 }
 
 /** Round progress and the consultation report: the working group and observers; reviewers once it closed. */

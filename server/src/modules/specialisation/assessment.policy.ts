@@ -58,3 +58,23 @@ export function visibleAssessments<A extends { assessorId: string }>(
     return [...assessments];
   return assessments.filter((a) => a.assessorId === userId);
 }
+
+/**
+ * `visibleAssessments` as SQL, for a query across projects: `member` is the
+ * viewer's membership row, `assessment` the assessment row, `targetGroupId` its
+ * case's target group, `userId` the viewer's id placeholder. Own assessments
+ * always; others' only once the case holds two, and then only for those who see
+ * contents (coordinators, the group's specialists: canAssessment 'seeContents').
+ */
+export function assessmentVisibilityCondition(sql: {
+  member: string;
+  assessment: string;
+  targetGroupId: string;
+  userId: string;
+}): string {
+  const { member, assessment, targetGroupId, userId } = sql;
+  return `(${member}.role IN ('${Role.COORDINATOR}', '${Role.AUTHOR}') AND (${assessment}."assessorId" = ${userId}
+    OR ((SELECT count(*) FROM assessment pair WHERE pair."caseId" = ${assessment}."caseId") >= 2
+      AND (${member}.role = '${Role.COORDINATOR}' OR EXISTS (SELECT 1 FROM specialist sg
+        WHERE sg."membershipId" = ${member}.id AND sg."targetGroupId" = ${targetGroupId})))))`;
+}

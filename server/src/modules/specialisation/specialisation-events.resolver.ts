@@ -3,8 +3,8 @@ import { MembershipService } from '../projects/membership.service';
 import { PUBSUB } from '../../core/pubsub-token';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
-import { authorizedStream } from '../../core/authorized-stream';
 import { Topic, type SpecialisationEventPayload } from '../../core/pubsub';
+import { memberStream } from '../projects/member-stream';
 import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
 
 @Resolver()
@@ -18,10 +18,10 @@ export class SpecialisationEventResolver {
       const { projectId } = args as { projectId: string };
       await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
       // Membership can end while the socket stays open: every event is checked for the receiver now.
-      return authorizedStream(
+      return memberStream(
+        ctx,
+        projectId,
         ctx.container.get(PUBSUB).subscribe(Topic.SpecialisationEvent, projectId),
-        async (event) =>
-          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })

@@ -22,8 +22,9 @@ import { WorkflowService } from './workflow.service';
 import type { Context } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { UUID } from '../../core/scalars';
-import { authorizedStream } from '../../core/authorized-stream';
+import { oncePerEvent } from '../../core/per-event';
 import { Topic, type ChapterWorkflowChangedPayload } from '../../core/pubsub';
+import { memberStream } from '../projects/member-stream';
 import { Chapter } from '../documents/chapter.entity';
 import { ProgressPoint } from './progress.types';
 import { MAX_RETURN_REASON_LENGTH } from './workflow.service';
@@ -112,10 +113,10 @@ export class WorkflowSubscriptionResolver {
       const ctx = context as Context;
       const { projectId } = args as { projectId: string };
       await ctx.container.get(MembershipService).require(ctx.user!, projectId, 'read');
-      return authorizedStream(
+      return memberStream(
+        ctx,
+        projectId,
         ctx.container.get(PUBSUB).subscribe(Topic.ChapterWorkflowChanged, projectId),
-        async (event) =>
-          (await ctx.container.get(MembershipService).forUser(ctx.user!.id, event.projectId)) !== null,
       );
     },
   })
@@ -123,7 +124,10 @@ export class WorkflowSubscriptionResolver {
     @Root() payload: ChapterWorkflowChangedPayload,
     @Arg('projectId', () => UUID) _projectId: string,
   ): Promise<ChapterWorkflowEvent> {
-    const chapter = await this.db.getRepository(Chapter).findOneBy({ id: payload.chapterId });
+    // Read once per event for every receiver (the text and last edit come from each receiver's fresh scope).
+    const chapter = await oncePerEvent(payload, 'chapter', () =>
+      this.db.getRepository(Chapter).findOneBy({ id: payload.chapterId }),
+    );
     if (!chapter) throw notFound('Chapter');
     return {
       projectId: payload.projectId,

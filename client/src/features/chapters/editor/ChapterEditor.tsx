@@ -13,6 +13,7 @@ import {
   resolveHighlight,
   type HighlightComment,
 } from './commentHighlights';
+import { SearchHighlights, searchHighlightsKey } from './searchHighlights';
 import { SelectionActions } from './SelectionActions';
 import { ySyncState } from './ySyncState';
 import type { SelectionRange } from './selectionRange';
@@ -24,10 +25,11 @@ import { ShortcutList } from './ShortcutList';
 import { useAwarenessUsers, type CaretUser } from './useAwarenessUsers';
 import { deriveSaveState, useConnectionState, type CollabSession, type SaveState } from './useCollabSession';
 import { userColor } from './userColor';
+import { SuggestMode, type SuggestModeStorage } from './suggestMode';
 
 interface Props {
   session: CollabSession;
-  me: { id: string; name: string };
+  me: { id: string; name: string; organization: { id: string } };
   /** What the project grants (GraphQL); the socket may still narrow it to read-only. */
   canEdit: boolean;
   role: string | null;
@@ -43,6 +45,8 @@ interface Props {
   reveal?: { id: string } | null;
   /** The highlighted comments whose text is gone from the live document now (detached). */
   onDetachedChange?: (ids: string[]) => void;
+  /** Words a search result matched: marked in the text, and the first one scrolled into view. */
+  searchWords?: string[];
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
@@ -58,15 +62,25 @@ export function ChapterEditor({
   onComment,
   reveal,
   onDetachedChange,
+  searchWords,
 }: Props) {
   const { t } = useTranslation('chapters');
   const { provider, doc } = session;
   const connection = useConnectionState(provider);
   // The socket's scope is what the server enforces, and it follows role changes (the server closes the
   // connection when a membership changes); the project's permission only decides until it arrives.
+  // A reviewer's socket in an open round is suggest-only, but updates typed in this editor are still refused
+  // by the server's check (under investigation), so the reviewer's editor stays read-only for now.
   const readOnly =
-    Boolean(connection.refused) || (connection.scope ? connection.scope === 'readonly' : !canEdit);
+    Boolean(connection.refused) ||
+    role === 'REVIEWER' ||
+    (connection.scope ? connection.scope === 'readonly' : !canEdit);
   const downgraded = canEdit && connection.scope === 'readonly';
+  // A reviewer in an open round writes through a suggest-only socket: always in suggestion mode.
+  const reviewerSuggests = !readOnly && role === 'REVIEWER';
+  const [suggestChosen, setSuggestChosen] = useState(false);
+  const suggesting = !readOnly && (reviewerSuggests || suggestChosen);
+  const [suggestRefused, setSuggestRefused] = useState(0);
   const saveState = deriveSaveState(connection);
   const users = useAwarenessUsers(provider, me.id);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -88,6 +102,8 @@ export function ChapterEditor({
           render: renderCaret,
         }),
         CommentHighlights,
+        SuggestMode,
+        SearchHighlights,
       ],
       editable: !readOnly,
       editorProps: {
@@ -126,6 +142,14 @@ export function ChapterEditor({
     editor.setEditable(!readOnly);
     editor.view.dom.setAttribute('aria-readonly', String(readOnly));
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const storage = (editor.storage as unknown as { suggestMode: SuggestModeStorage }).suggestMode;
+    storage.enabled = suggesting;
+    storage.author = { authorId: me.id, organizationId: me.organization.id };
+    storage.onRefused = () => setSuggestRefused((n) => n + 1);
+  }, [editor, suggesting, me.id, me.organization.id]);
 
   // Others' presence lists show whether I write or only read.
   useEffect(() => {
@@ -176,6 +200,36 @@ export function ChapterEditor({
     );
   }, [editor, highlights, activeCommentId]);
 
+  // From a search result: mark the matched words, and bring the first into view once the text is there.
+  const searchKey = (searchWords ?? []).join(' ');
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const words = searchKey ? searchKey.split(' ') : [];
+    editor.view.dispatch(
+      editor.state.tr.setMeta(searchHighlightsKey, { words }).setMeta('addToHistory', false),
+    );
+    if (words.length === 0) return;
+    let timer: number | undefined;
+    const show = () => {
+      if (!editor.view.dom.querySelector('.search-highlight--first')) return false;
+      // After the page has focused its heading (which scrolls to the top), not before.
+      timer = window.setTimeout(
+        () => editor.view.dom.querySelector('.search-highlight--first')?.scrollIntoView({ block: 'center' }),
+        150,
+      );
+      return true;
+    };
+    if (show()) return () => window.clearTimeout(timer);
+    const onTransaction = () => {
+      if (show()) editor.off('transaction', onTransaction);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+      window.clearTimeout(timer);
+    };
+  }, [editor, searchKey]);
+
   // From the sidebar: show the comment's range and select it (keyboard users reach it this way).
   useEffect(() => {
     if (!editor || editor.isDestroyed || !reveal) return;
@@ -225,6 +279,26 @@ export function ChapterEditor({
         </Alert>
       )}
 
+      {!readOnly && (
+        <div className="suggest-mode">
+          {reviewerSuggests ? (
+            <p className="suggest-mode__note">{t('suggest.reviewer')}</p>
+          ) : (
+            <label className="suggest-mode__toggle">
+              <input
+                type="checkbox"
+                checked={suggestChosen}
+                onChange={(event) => setSuggestChosen(event.target.checked)}
+              />{' '}
+              {t('suggest.toggle')}
+            </label>
+          )}
+          <p className="suggest-mode__refused" role="status">
+            {suggestRefused > 0 ? t('suggest.refused', { count: suggestRefused }) : ''}
+          </p>
+        </div>
+      )}
+
       {readOnly && !connection.refused && (
         <Alert variant="info" heading={t('readOnly.heading')}>
           <p>
@@ -235,7 +309,7 @@ export function ChapterEditor({
         </Alert>
       )}
 
-      {!readOnly && editor && (
+      {!readOnly && !suggesting && editor && (
         <div className="chapter-editor__tools">
           <EditorToolbar
             editor={editor}
@@ -249,7 +323,9 @@ export function ChapterEditor({
 
       {editor && onComment && <SelectionActions editor={editor} onComment={onComment} />}
 
-      <div className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}`}>
+      <div
+        className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}${suggesting ? ' chapter-editor__surface--suggesting' : ''}`}
+      >
         {saveState === 'connecting' && !connection.everSynced && (
           <p className="chapter-editor__loading" aria-hidden="true">
             {t('editor.loading')}

@@ -1,5 +1,5 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
-import { chapterDocumentName } from '@samskriv/schema';
+import { chapterDocumentName, COLLAB_RECONNECT, TRY_AGAIN_CLOSE } from '@samskriv/schema';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { trackCollabProvider } from '../../../app/live-connections';
@@ -24,6 +24,11 @@ export interface ConnectionState {
   online: boolean;
   /** The server's reason when it refused us, e.g. 'not-found'. */
   refused: string | null;
+  /**
+   * The server closed the connection to be tried again (it could not reach its database): reconnecting,
+   * not offline and not refused, until the text is in sync again.
+   */
+  retrying: boolean;
   /** What the server granted: 'read-write' or 'readonly'. */
   scope: string | null;
 }
@@ -43,6 +48,8 @@ export function useCollabSession(chapterId: string | null): CollabSession | null
       document: doc,
       // The server authenticates by the session cookie on the upgrade; Hocuspocus still wants a token message.
       token: 'cookie',
+      // Capped low so every open editor is back within seconds of the server (the default grows to 30 s).
+      ...COLLAB_RECONNECT,
     });
     const untrack = trackCollabProvider(provider);
     // The provider is an outside resource that must live and die with this effect (StrictMode mounts twice),
@@ -80,6 +87,7 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
     unsynced: 0,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     refused: null,
+    retrying: false,
     scope: null,
   }));
 
@@ -101,12 +109,21 @@ export function useConnectionState(provider: HocuspocusProvider | null): Connect
           ...now,
           everConnected: s.everConnected || now.status === WebSocketStatus.Connected,
           everSynced: s.everSynced || now.synced,
+          retrying: s.retrying && !now.synced,
         };
       });
     const onUnsynced = refresh;
-    const onClose = refresh;
+    const onClose = ({ event }: { event?: { code?: number } }) => {
+      if (event?.code === TRY_AGAIN_CLOSE.code) update({ retrying: true });
+      refresh();
+    };
     const onAuthenticated = ({ scope }: { scope: string }) => update({ scope, refused: null });
-    const onFailed = ({ reason }: { reason: string }) => update({ refused: reason || 'unknown' });
+    const onFailed = ({ reason }: { reason: string }) => {
+      if (reason !== TRY_AGAIN_CLOSE.reason) return update({ refused: reason || 'unknown' });
+      // Not a refusal: the server could not ask its database. Reconnect (the close starts it).
+      update({ retrying: true });
+      provider.configuration.websocketProvider.webSocket?.close();
+    };
     const onOnline = () => update({ online: true });
     const onOffline = () => update({ online: false });
 
@@ -148,6 +165,8 @@ export function deriveSaveState(c: ConnectionState): SaveState {
     return c.unsynced > 0 ? 'saving' : 'saved';
   }
   if (!c.everConnected) return c.online ? 'connecting' : 'offline';
+  // Between the server's "try again" and the next connection the socket is briefly closed: still reconnecting.
+  if (c.online && c.retrying) return 'reconnecting';
   if (!c.online || c.status === WebSocketStatus.Disconnected) return 'offline';
   return 'reconnecting';
 }
