@@ -1,6 +1,8 @@
+import * as Y from 'yjs';
 import { errorCode } from '../support/api';
 import {
   acknowledged,
+  appendHeading,
   appendParagraph,
   eventually,
   openChapter,
@@ -201,6 +203,40 @@ describe('editions', () => {
     expect(streams).not.toContain(pdfHex('Senere'));
   });
 
+  it('exports an accessible PDF (tagged headings, lists, real tables, da-DK, bookmarks) and a DOCX with Word headings', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const editor = openChapter(server, project.chapterIds[0], project.author.client.cookie);
+    open.push(editor);
+    await synced(editor);
+    appendHeading(editor, 'Målgruppen', 2);
+    appendParagraph(editor, 'Børn med sjældne handicap.');
+    editor.doc.transact(() => editor.fragment.push([list(['Første punkt', 'Andet punkt']), table()]));
+    await acknowledged(editor);
+    await approveAll(project);
+    const { publishEdition } = await project.coordinator.client.ok(PUBLISH, {
+      input: { documentId: project.documentId },
+    });
+    const { edition } = await project.reviewer.client.ok(EXPORTS, { id: publishEdition.id });
+
+    const pdf = Buffer.from(edition.pdf, 'base64').toString('latin1');
+    const markInfo = /\/MarkInfo (\d+) 0 R/.exec(pdf)?.[1];
+    expect(pdf).toMatch(new RegExp(`\\b${markInfo} 0 obj\\s*<<\\s*/Marked true\\s*>>`));
+    expect(pdf).toContain('/StructTreeRoot');
+    expect(pdf).toContain('/Lang (da-DK)');
+    expect(pdf).toContain('/DisplayDocTitle true');
+    for (const tag of ['H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD'])
+      expect(pdf).toMatch(new RegExp(`/S /${tag}\\b`));
+    expect(pdf).toContain('/Outlines');
+    // The table's cells are drawn as text of their own, not one "a | b" line.
+    const streams = pdfStreams(Buffer.from(edition.pdf, 'base64')).toUpperCase();
+    expect(streams).toContain(pdfHex('Niveau'));
+    expect(streams).not.toContain(pdfHex('|'));
+
+    const xml = unzipEntry(Buffer.from(edition.docx, 'base64'), 'word/document.xml') ?? '';
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*Målgruppen/s);
+    expect(xml).toContain('<w:tbl>');
+  });
+
   it('refuses publishing text changed after its approval, even before the staleness check has run', async () => {
     const project = await buildProject(server, { chapters: 1 });
     const editor = await write(project, project.chapterIds[0], 'Godkendt tekst.');
@@ -250,3 +286,30 @@ describe('editions', () => {
     expect(await kinds(other.coordinator.id)).toHaveLength(2);
   });
 });
+
+const textNode = (text: string) => {
+  const content = new Y.XmlText();
+  content.insert(0, text);
+  return content;
+};
+const element = (name: string, children: (Y.XmlElement | Y.XmlText)[]) => {
+  const node = new Y.XmlElement(name);
+  node.insert(0, children);
+  return node;
+};
+const list = (items: string[]) =>
+  element(
+    'bulletList',
+    items.map((text) => element('listItem', [element('paragraph', [textNode(text)])])),
+  );
+const table = () =>
+  element('table', [
+    element(
+      'tableRow',
+      ['Niveau', 'Tilbud'].map((t) => element('tableHeader', [element('paragraph', [textNode(t)])])),
+    ),
+    element(
+      'tableRow',
+      ['Højt', 'Rådgivning'].map((t) => element('tableCell', [element('paragraph', [textNode(t)])])),
+    ),
+  ]);

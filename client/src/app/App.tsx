@@ -5,37 +5,55 @@ import { NotFoundPage } from '../components/NotFoundPage';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { OrganizationsPage } from '../features/admin/OrganizationsPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
-import { UsersPage } from '../features/admin/UsersPage';
-import { AccessibilityStatementPage } from '../features/accessibility/AccessibilityStatementPage';
-import { ApprovingOrganizationsPage } from '../features/approvals/ApprovingOrganizationsPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { ChapterPage } from '../features/chapters/ChapterPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EditionPage } from '../features/editions/EditionPage';
-import { EditionsPage } from '../features/editions/EditionsPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
-import { ReportPage } from '../features/review/ReportPage';
-import { RoundPage } from '../features/review/RoundPage';
-import { RoundsPage } from '../features/review/RoundsPage';
-import { MyProjectsPage } from '../features/projects/MyProjectsPage';
-import { EvaluationPage } from '../features/specialisation/EvaluationPage';
-import { ImportPage } from '../features/specialisation/ImportPage';
-import { OfferPage } from '../features/specialisation/OfferPage';
-import { OverviewPage } from '../features/specialisation/OverviewPage';
-import { ProviderPage } from '../features/specialisation/ProviderPage';
-import { ProvidersPage } from '../features/specialisation/ProvidersPage';
-import { TargetGroupPage } from '../features/specialisation/TargetGroupPage';
-import { TargetGroupsPage } from '../features/specialisation/TargetGroupsPage';
-import { NewProjectPage } from '../features/projects/NewProjectPage';
-import { ProjectPage } from '../features/projects/ProjectPage';
-import { VersionHistoryPage } from '../features/versions/VersionHistoryPage';
-import { VersionPage } from '../features/versions/VersionPage';
 import { createApolloClient, UNAUTHENTICATED_EVENT } from '../lib/apollo';
 import { Layout } from './Layout';
+import { page } from './lazy-page';
+
+// Every page but login and the invitation is its own chunk, so the login page loads only what it shows.
+const OrganizationsPage = page(() => import('../features/admin/OrganizationsPage'), 'OrganizationsPage');
+const UsersPage = page(() => import('../features/admin/UsersPage'), 'UsersPage');
+const AccessibilityStatementPage = page(
+  () => import('../features/accessibility/AccessibilityStatementPage'),
+  'AccessibilityStatementPage',
+);
+const ApprovingOrganizationsPage = page(
+  () => import('../features/approvals/ApprovingOrganizationsPage'),
+  'ApprovingOrganizationsPage',
+);
+const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const ChapterPage = page(() => import('../features/chapters/ChapterPage'), 'ChapterPage');
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const EditionPage = page(() => import('../features/editions/EditionPage'), 'EditionPage');
+const EditionsPage = page(() => import('../features/editions/EditionsPage'), 'EditionsPage');
+const MembersPage = page(() => import('../features/members/MembersPage'), 'MembersPage');
+const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
+const NotificationsPage = page(
+  () => import('../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const ReportPage = page(() => import('../features/review/ReportPage'), 'ReportPage');
+const RoundPage = page(() => import('../features/review/RoundPage'), 'RoundPage');
+const RoundsPage = page(() => import('../features/review/RoundsPage'), 'RoundsPage');
+const MyProjectsPage = page(() => import('../features/projects/MyProjectsPage'), 'MyProjectsPage');
+const EvaluationPage = page(() => import('../features/specialisation/EvaluationPage'), 'EvaluationPage');
+const ImportPage = page(() => import('../features/specialisation/ImportPage'), 'ImportPage');
+const OfferPage = page(() => import('../features/specialisation/OfferPage'), 'OfferPage');
+const OverviewPage = page(() => import('../features/specialisation/OverviewPage'), 'OverviewPage');
+const ProviderPage = page(() => import('../features/specialisation/ProviderPage'), 'ProviderPage');
+const ProvidersPage = page(() => import('../features/specialisation/ProvidersPage'), 'ProvidersPage');
+const TargetGroupPage = page(() => import('../features/specialisation/TargetGroupPage'), 'TargetGroupPage');
+const TargetGroupsPage = page(
+  () => import('../features/specialisation/TargetGroupsPage'),
+  'TargetGroupsPage',
+);
+const NewProjectPage = page(() => import('../features/projects/NewProjectPage'), 'NewProjectPage');
+const ProjectPage = page(() => import('../features/projects/ProjectPage'), 'ProjectPage');
+const VersionHistoryPage = page(
+  () => import('../features/versions/VersionHistoryPage'),
+  'VersionHistoryPage',
+);
+const VersionPage = page(() => import('../features/versions/VersionPage'), 'VersionPage');
 
 /** When the session ends mid-visit, forget its data and ask the person to log in again. */
 function SessionWatcher() {

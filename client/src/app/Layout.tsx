@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { Loading } from '../components/Loading';
 import { forgetSession } from '../lib/apollo';
 import { closeCollabConnections } from '../lib/live-connections';
 import { LOGOUT } from '../features/auth/operations';
@@ -140,7 +141,9 @@ export function Layout() {
         )}
       </header>
       <main id="main-content" className="container page-container" tabIndex={-1} ref={mainRef}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="footer">
         <div className="container">

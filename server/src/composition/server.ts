@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -67,6 +68,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   ]);
 
   app.use(securityHeaders(config));
+  // gzip or brotli as the browser accepts; small bodies and WebSocket upgrades are left alone.
+  app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   // Within a second in every case: a hung database is as unready as a stopped one.
   app.get('/readyz', async (_req, res) => {
@@ -159,7 +162,14 @@ function serveClient(app: express.Express, clientDir: string, production: boolea
   // The client's source maps stay on the server in production.
   if (production)
     app.use((req, res, next) => (req.path.endsWith('.map') ? void res.status(404).end() : next()));
+  // Vite names every file under /assets after its content, so a changed file gets a new URL.
+  app.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
+    (_req, res) => void res.status(404).end(), // an old chunk must not get index.html
+  );
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  // SPA fallback: every other GET renders the client, which routes by itself.
-  app.get('/{*path}', (_req, res) => res.sendFile(index));
+  // SPA fallback: every other GET renders the client, which routes by itself; always revalidated, so a
+  // deploy reaches the next page load.
+  app.get('/{*path}', (_req, res) => res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } }));
 }

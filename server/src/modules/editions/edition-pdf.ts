@@ -1,5 +1,5 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { chapterBlocks, danishDate, opensWithHeading, type Block, type Run } from './edition-blocks';
+import PDFDocument from 'pdfkit';
+import { chapterBlocks, danishDate, opensWithHeading, plain, type Block, type Run } from './edition-blocks';
 
 /** What both exports need of an edition. */
 export interface EditionExport {
@@ -10,225 +10,246 @@ export interface EditionExport {
   chapters: { title: string; json: unknown }[];
 }
 
-const PAGE = { width: 595.28, height: 841.89 }; // A4
 const MARGIN = 56;
-const WIDTH = PAGE.width - 2 * MARGIN;
 const BODY = 11;
 const HEADING_SIZE = [18, 15, 13, 12];
-const LEADING = 1.35;
-const LINK = rgb(0, 0.27, 0.6);
-const INK = rgb(0.1, 0.1, 0.1);
+const LINK = '#00458f';
+const INK = '#1a1a1a';
+const CELL_PADDING = 4;
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  italic: PDFFont;
-  boldItalic: PDFFont;
-  /** The code points the standard fonts can write (WinAnsi: Danish letters, dashes, quotes, €). */
-  charset: Set<number>;
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+function font(run: Pick<Run, 'bold' | 'italic'>): string {
+  if (run.bold && run.italic) return 'Helvetica-BoldOblique';
+  if (run.bold) return 'Helvetica-Bold';
+  if (run.italic) return 'Helvetica-Oblique';
+  return 'Helvetica';
 }
 
-interface Word {
-  text: string;
-  font: PDFFont;
-  size: number;
-  link: boolean;
-  /** A space precedes it on its line. */
-  space: boolean;
-  /** A line break comes before it. */
-  newline: boolean;
+/** Runs of styled text as one flowing paragraph at the current position. */
+function writeRuns(
+  doc: Doc,
+  runs: Run[],
+  options: { size?: number; bold?: boolean; x?: number; width?: number },
+) {
+  const parts = runs.filter((r) => r.text).map((r) => ({ ...r, text: r.text.replace(/\t/g, ' ') }));
+  if (parts.length === 0) parts.push({ text: ' ' });
+  doc.fontSize(options.size ?? BODY);
+  for (const [index, run] of parts.entries()) {
+    const continued = index < parts.length - 1;
+    doc.font(font({ bold: options.bold || run.bold, italic: run.italic })).fillColor(run.href ? LINK : INK);
+    const textOptions = { continued, link: run.href ?? null, underline: !!run.href, width: options.width };
+    if (index === 0 && options.x !== undefined) doc.text(run.text, options.x, doc.y, textOptions);
+    else doc.text(run.text, textOptions);
+  }
+  doc.fillColor(INK);
 }
 
-/** Lays text out on A4 pages, top to bottom, starting a new page when one is full. */
-class Layout {
-  private page: PDFPage;
-  private y = PAGE.height - MARGIN;
+/** Writes the blocks of an edition as tagged content: headings, paragraphs, lists and tables. */
+class Writer {
+  private list: { struct: Struct; depth: number } | null = null;
+  private outline: PDFKit.PDFOutline[] = [];
 
   constructor(
-    private readonly pdf: PDFDocument,
-    private readonly fonts: Fonts,
-  ) {
-    this.page = pdf.addPage([PAGE.width, PAGE.height]);
+    private readonly doc: Doc,
+    private readonly root: Struct,
+  ) {}
+
+  private get left() {
+    return this.doc.page.margins.left;
+  }
+  private get width() {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
   }
 
-  /** The standard fonts cannot write every character; anything else becomes '?'. */
-  private safe(text: string): string {
-    return [...text.replace(/\t/g, ' ').replace(/[\u00a0\u2009\u202f]/g, ' ')]
-      .map((c) => (this.fonts.charset.has(c.codePointAt(0)!) ? c : '?'))
-      .join('');
+  private closeList() {
+    this.list?.struct.end();
+    this.list = null;
   }
 
-  private font(run: Pick<Run, 'bold' | 'italic'>): PDFFont {
-    if (run.bold && run.italic) return this.fonts.boldItalic;
-    if (run.bold) return this.fonts.bold;
-    if (run.italic) return this.fonts.italic;
-    return this.fonts.regular;
+  heading(level: number, runs: Run[]) {
+    this.closeList();
+    const doc = this.doc;
+    const size = HEADING_SIZE[Math.min(level - 1, HEADING_SIZE.length - 1)];
+    if (doc.y + size * 4 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    doc.moveDown(0.4);
+    this.root.add(
+      doc.struct(`H${Math.min(level, 6)}`, {}, () =>
+        writeRuns(doc, runs, { size, bold: true, x: this.left }),
+      ),
+    );
+    // Bookmarks follow the headings (H1 at the top, deeper ones below their parent).
+    const parent = level <= 1 ? doc.outline : (this.outline[level - 2] ?? doc.outline);
+    this.outline[level - 1] = parent.addItem(plain(runs) || ' ');
+    this.outline.length = level;
+    doc.moveDown(0.2);
   }
 
-  private ensure(height: number): void {
-    if (this.y - height >= MARGIN) return;
-    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - MARGIN;
-  }
-
-  space(points: number): void {
-    this.y -= points;
-  }
-
-  /** One paragraph of runs, wrapped to the width (less `indent`), with an optional hanging marker. */
-  paragraph(runs: Run[], options: { size?: number; bold?: boolean; indent?: number; marker?: string } = {}) {
-    const size = options.size ?? BODY;
-    const indent = options.indent ?? 0;
-    const lineHeight = size * LEADING;
-    const words: Word[] = [];
-    // A space may end one run and the next word start the next: `space` carries across runs.
-    let space = false;
-    for (const run of runs) {
-      const font = this.font({ bold: options.bold || run.bold, italic: run.italic });
-      for (const [l, line] of this.safe(run.text).split('\n').entries()) {
-        if (l > 0) {
-          words.push({ text: '', font, size, link: false, space: false, newline: true });
-          space = false;
-        }
-        for (const part of line.split(/( +)/)) {
-          if (!part) continue;
-          if (/^ +$/.test(part)) {
-            space = true;
-            continue;
-          }
-          words.push({ text: part, font, size, link: !!run.href, space, newline: false });
-          space = false;
-        }
-      }
-    }
-    const lines: Word[][] = [[]];
-    let x = 0;
-    for (const word of words) {
-      const spaceWidth = word.space ? word.font.widthOfTextAtSize(' ', size) : 0;
-      const width = word.font.widthOfTextAtSize(word.text, size);
-      const current = lines[lines.length - 1];
-      if (word.newline || (current.length > 0 && x + spaceWidth + width > WIDTH - indent)) {
-        lines.push([{ ...word, space: false }]);
-        x = width;
-      } else {
-        current.push(current.length === 0 ? { ...word, space: false } : word);
-        x += (current.length === 1 ? 0 : spaceWidth) + width;
-      }
-    }
-    for (const [index, line] of lines.entries()) {
-      this.ensure(lineHeight);
-      this.y -= lineHeight;
-      if (index === 0 && options.marker)
-        this.page.drawText(this.safe(options.marker), {
-          x: MARGIN + indent - 14,
-          y: this.y,
-          size,
-          font: this.fonts.regular,
-          color: INK,
-        });
-      let at = MARGIN + indent;
-      for (const word of line) {
-        if (word.space) at += word.font.widthOfTextAtSize(' ', size);
-        if (word.text)
-          this.page.drawText(word.text, {
-            x: at,
-            y: this.y,
-            size,
-            font: word.font,
-            color: word.link ? LINK : INK,
-          });
-        at += word.font.widthOfTextAtSize(word.text, size);
-      }
-    }
-  }
-
-  block(block: Block, shift: number): void {
+  block(block: Block, shift: number) {
+    const doc = this.doc;
     switch (block.kind) {
-      case 'heading': {
-        const level = Math.min(block.level - 1 + shift, HEADING_SIZE.length - 1);
-        this.ensure(HEADING_SIZE[level] * 4);
-        this.space(HEADING_SIZE[level] * 0.6);
-        this.paragraph(block.runs, { size: HEADING_SIZE[level], bold: true });
-        this.space(4);
+      case 'heading':
+        return this.heading(block.level + shift, block.runs);
+      case 'paragraph': {
+        this.closeList();
+        const indent = block.quote ? 18 : 0;
+        const tag = block.quote ? 'BlockQuote' : 'P';
+        this.root.add(
+          doc.struct(tag, {}, () =>
+            writeRuns(doc, block.runs, { x: this.left + indent, width: this.width - indent }),
+          ),
+        );
+        doc.moveDown(0.4);
         return;
       }
-      case 'paragraph':
-        this.paragraph(block.runs, { indent: block.quote ? 18 : 0 });
-        this.space(6);
-        return;
-      case 'item':
-        this.paragraph(block.runs, {
-          indent: 18 * (block.depth + 1) + (block.quote ? 18 : 0),
-          marker: block.marker,
-        });
-        this.space(3);
-        return;
-      case 'table':
-        // A table becomes one line per row, cells separated, the header row in bold.
-        for (const row of block.rows) {
-          const cells = row.cells.flatMap((cell, i) => (i > 0 ? [{ text: '  |  ' }, ...cell] : cell));
-          this.paragraph(cells, { bold: row.header });
-          this.space(3);
+      case 'item': {
+        // One L per run of items; a nested item is still an LI of the same list, indented (a simplification).
+        if (!this.list) {
+          this.list = { struct: doc.struct('L'), depth: block.depth };
+          this.root.add(this.list.struct);
         }
-        this.space(6);
+        const indent = 18 * (block.depth + 1) + (block.quote ? 18 : 0);
+        const y = doc.y;
+        const item = doc.struct('LI');
+        this.list.struct.add(item);
+        item.add(
+          doc.struct('Lbl', {}, () => {
+            doc.font('Helvetica').fontSize(BODY).fillColor(INK);
+            doc.text(block.marker, this.left + indent - 14, y, { lineBreak: false });
+          }),
+        );
+        item.add(
+          doc.struct('LBody', {}, () =>
+            writeRuns(doc, block.runs, { x: this.left + indent, width: this.width - indent }),
+          ),
+        );
+        item.end();
+        doc.x = this.left;
+        doc.moveDown(0.2);
         return;
+      }
+      case 'table':
+        this.closeList();
+        return this.table(block.rows);
     }
   }
 
-  /** "side n af m" at the foot of every page. */
-  footers(): void {
-    const pages = this.pdf.getPages();
-    for (const [index, page] of pages.entries()) {
-      const text = `side ${index + 1} af ${pages.length}`;
-      const width = this.fonts.regular.widthOfTextAtSize(text, 9);
-      page.drawText(text, {
-        x: PAGE.width - MARGIN - width,
-        y: MARGIN / 2,
-        size: 9,
-        font: this.fonts.regular,
-        color: rgb(0.4, 0.4, 0.4),
-      });
+  /** A real table: Table > TR > TH/TD, with ruled cells; the rules are artifacts, not content. */
+  private table(rows: { header: boolean; cells: Run[][] }[]) {
+    const doc = this.doc;
+    const columns = Math.max(1, ...rows.map((r) => r.cells.length));
+    const cellWidth = this.width / columns;
+    const table = doc.struct('Table');
+    this.root.add(table);
+    for (const row of rows) {
+      const fontFor = row.header ? 'Helvetica-Bold' : 'Helvetica';
+      doc.font(fontFor).fontSize(BODY);
+      const height =
+        Math.max(
+          ...row.cells.map((cell) =>
+            doc.heightOfString(plain(cell) || ' ', { width: cellWidth - 2 * CELL_PADDING }),
+          ),
+        ) +
+        2 * CELL_PADDING;
+      if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      const top = doc.y;
+      const tr = doc.struct('TR');
+      table.add(tr);
+      for (const [index, cell] of row.cells.entries()) {
+        const x = this.left + index * cellWidth;
+        tr.add(
+          doc.struct(row.header ? 'TH' : 'TD', {}, () => {
+            doc.y = top + CELL_PADDING;
+            writeRuns(doc, cell, {
+              x: x + CELL_PADDING,
+              width: cellWidth - 2 * CELL_PADDING,
+              bold: row.header,
+            });
+          }),
+        );
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.lineWidth(0.5).strokeColor('#808080').rect(x, top, cellWidth, height).stroke();
+        doc.endMarkedContent();
+      }
+      tr.end();
+      doc.x = this.left;
+      doc.y = top + height;
     }
+    table.end();
+    doc.moveDown(0.6);
+  }
+
+  end() {
+    this.closeList();
   }
 }
 
 /**
- * An edition as a PDF. It uses PDF's standard Helvetica fonts, which every
- * reader has and which cover Danish (æ ø å), so nothing is embedded or fetched.
+ * An edition as a tagged, accessible PDF (PDF/UA-style structure): headings, paragraphs, lists and real
+ * tables in the structure tree, title shown by readers, language da-DK, bookmarks from the headings. It uses
+ * PDF's standard Helvetica fonts, which cover Danish (æ ø å), so nothing is embedded or fetched.
  */
 export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(edition.title);
-  pdf.setSubject(`Udgave ${edition.number}`);
-  pdf.setCreator('Samskriv');
-  pdf.setProducer('Samskriv');
-  pdf.setLanguage('da-DK');
-  const [regular, bold, italic, boldItalic] = await Promise.all(
-    [
-      StandardFonts.Helvetica,
-      StandardFonts.HelveticaBold,
-      StandardFonts.HelveticaOblique,
-      StandardFonts.HelveticaBoldOblique,
-    ].map((f) => pdf.embedFont(f)),
-  );
-  const layout = new Layout(pdf, {
-    regular,
-    bold,
-    italic,
-    boldItalic,
-    charset: new Set(regular.getCharacterSet()),
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'da-DK',
+    displayTitle: true,
+    bufferPages: true,
+    info: {
+      Title: edition.title,
+      Subject: `Udgave ${edition.number}, udgivet ${danishDate(edition.publicationDate)}`,
+      Creator: 'Samskriv',
+      Producer: 'Samskriv',
+      Keywords: 'vejledning, udgave',
+    },
   });
-  layout.paragraph([{ text: edition.title }], { size: 22, bold: true });
-  layout.space(6);
-  layout.paragraph([{ text: `Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}` }]);
-  if (edition.note) layout.paragraph([{ text: edition.note, italic: true }]);
-  layout.space(12);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  root.add(doc.struct('H1', {}, () => writeRuns(doc, [{ text: edition.title }], { size: 22, bold: true })));
+  doc.moveDown(0.3);
+  const byline = `Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}`;
+  root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: byline }], {})));
+  if (edition.note)
+    root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: edition.note, italic: true }], {})));
+  doc.moveDown(1);
+
+  const writer = new Writer(doc, root);
   for (const chapter of edition.chapters) {
     const blocks = chapterBlocks(chapter.json);
     const own = opensWithHeading(blocks);
-    if (!own) layout.block({ kind: 'heading', level: 1, runs: [{ text: chapter.title }] }, 0);
-    for (const block of blocks) layout.block(block, own ? 0 : 1);
+    if (!own) writer.heading(1, [{ text: chapter.title }]);
+    for (const block of blocks) writer.block(block, own ? 0 : 1);
   }
-  layout.footers();
-  return Buffer.from(await pdf.save());
+  writer.end();
+  root.end();
+
+  // "side n af m" at the foot of every page, as a pagination artifact.
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#666666')
+      .text(`side ${index + 1} af ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 9, {
+        width: doc.page.width - 2 * MARGIN,
+        align: 'right',
+        lineBreak: false,
+      });
+    doc.endMarkedContent();
+  }
+  doc.end();
+  return done;
 }
