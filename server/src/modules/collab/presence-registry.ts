@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { PresenceEntry } from './presence.service';
+
+export interface PresenceEntry {
+  chapterId: string;
+  userId: string;
+  /** A writable connection whose editor has the caret (awareness `cursor` set); otherwise viewing. */
+  editing: boolean;
+}
 
 const KEY = 'samskriv:presence';
 

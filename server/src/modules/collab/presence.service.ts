@@ -2,14 +2,7 @@ import type { Connection } from '@hocuspocus/server';
 import { Topic, type AppPubSub } from '../../core/pubsub';
 import { log } from '../../core/logger';
 import type { CollabConnections } from './collab-connections';
-import type { PresenceRegistry } from './presence-registry';
-
-export interface PresenceEntry {
-  chapterId: string;
-  userId: string;
-  /** A writable connection whose editor has the caret (awareness `cursor` set); otherwise viewing. */
-  editing: boolean;
-}
+import type { PresenceEntry, PresenceRegistry } from './presence-registry';
 
 /** How long awareness changes are coalesced before presence is recomputed. */
 const COALESCE_MS = 100;

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
 import { User } from './user.entity';
 
 /** A one-time link that lets an invited user set a password. Only the token's SHA-256 is stored. */
@@ -22,8 +21,9 @@ export class Invite {
   @Column({ type: 'uuid', nullable: true })
   projectId: string | null;
 
-  @ManyToOne(() => Project, { onDelete: 'SET NULL' })
-  project?: Project;
+  // Named, not imported: projects depend on users, so users must not import projects back.
+  @ManyToOne('Project', { onDelete: 'SET NULL' })
+  project?: unknown;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
