@@ -16,11 +16,13 @@ const attribution = {
   createdAt: { default: null, rendered: false },
 };
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
 const dataAttrs = (attrs: Record<string, unknown>) => ({
-  'data-suggestion-id': String(attrs.id ?? ''),
-  'data-author-id': String(attrs.authorId ?? ''),
-  'data-organization-id': String(attrs.organizationId ?? ''),
-  'data-created-at': String(attrs.createdAt ?? ''),
+  'data-suggestion-id': text(attrs.id),
+  'data-author-id': text(attrs.authorId),
+  'data-organization-id': text(attrs.organizationId),
+  'data-created-at': text(attrs.createdAt),
 });
 
 const parseAttrs = (el: HTMLElement) => ({

@@ -25,7 +25,7 @@ import { ShortcutList } from './ShortcutList';
 import { useAwarenessUsers, type CaretUser } from './useAwarenessUsers';
 import { deriveSaveState, useConnectionState, type CollabSession, type SaveState } from './useCollabSession';
 import { userColor } from './userColor';
-import { SuggestMode, type SuggestModeStorage } from './suggestMode';
+import { configureSuggestMode, SuggestMode } from './suggestMode';
 
 interface Props {
   session: CollabSession;
@@ -145,10 +145,11 @@ export function ChapterEditor({
 
   useEffect(() => {
     if (!editor) return;
-    const storage = (editor.storage as unknown as { suggestMode: SuggestModeStorage }).suggestMode;
-    storage.enabled = suggesting;
-    storage.author = { authorId: me.id, organizationId: me.organization.id };
-    storage.onRefused = () => setSuggestRefused((n) => n + 1);
+    configureSuggestMode(editor, {
+      enabled: suggesting,
+      author: { authorId: me.id, organizationId: me.organization.id },
+      onRefused: () => setSuggestRefused((n) => n + 1),
+    });
   }, [editor, suggesting, me.id, me.organization.id]);
 
   // Others' presence lists show whether I write or only read.

@@ -12,6 +12,11 @@ export interface SuggestModeStorage {
   onRefused: (() => void) | null;
 }
 
+/** Switches the editor's suggestion mode and names who suggests. */
+export function configureSuggestMode(editor: { storage: unknown }, settings: SuggestModeStorage): void {
+  Object.assign((editor.storage as { suggestMode: SuggestModeStorage }).suggestMode, settings);
+}
+
 /**
  * Suggestion mode ("Foreslå ændringer"): every change the person makes becomes
  * their suggestion. The transform of @handlewithcare/prosemirror-suggest-changes
