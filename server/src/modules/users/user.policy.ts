@@ -8,7 +8,7 @@ export function mayReadAccountRights(viewer: User | null, subject: User): boolea
   return viewer !== null && (viewer.id === subject.id || viewer.isSystemAdmin);
 }
 
-/** Starting a project is a right a system admin grants per user (DESIGN.md §3). */
+/** Starting a project is a right a system admin grants per user (it also keeps accounts from being enumerated). */
 export function mayStartProject(user: User): boolean {
   return user.canStartProjects;
 }
