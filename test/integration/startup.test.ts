@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiClient } from '../support/api';
 import { freePort } from '../support/ports';
+import { eventually } from '../support/wait';
 import { ROOT, SERVER_MAIN } from '../support/paths';
 
 /** Runs the server as `npm start` does, with the given environment, until it is ready or exits. */
@@ -21,18 +22,19 @@ function run(env: Record<string, string>) {
     output: () => output,
     exited,
     async ready(url: string) {
-      for (let i = 0; i < 600; i++) {
-        if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${output}`);
-        if (
-          await fetch(`${url}/readyz`).then(
+      const state = await eventually(
+        async () => {
+          if (child.exitCode !== null) return 'exited';
+          const up = await fetch(`${url}/readyz`).then(
             (r) => r.ok,
             () => false,
-          )
-        )
-          return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`not ready: ${output}`);
+          );
+          return up ? 'ready' : null;
+        },
+        'the server to answer /readyz',
+        60_000,
+      );
+      if (state === 'exited') throw new Error(`exited ${child.exitCode}: ${output}`);
     },
     async stop() {
       child.kill('SIGTERM');
