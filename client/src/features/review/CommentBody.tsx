@@ -10,17 +10,7 @@ import './i18n';
 import { DELETE_COMMENT, EDIT_COMMENT } from './operations';
 
 /** One comment of a thread, with edit and delete for its author. */
-export function CommentBody({
-  comment,
-  mine,
-  mayWrite,
-  onChanged,
-}: {
-  comment: CommentView;
-  mine: boolean;
-  mayWrite: boolean;
-  onChanged: () => unknown;
-}) {
+export function CommentBody({ comment, onChanged }: { comment: CommentView; onChanged: () => unknown }) {
   const { t } = useTranslation('review');
   const id = useId();
   const [mode, setMode] = useState<'read' | 'edit' | 'confirmDelete'>('read');
@@ -47,7 +37,7 @@ export function CommentBody({
     onChanged();
   }
 
-  const canChange = mine && mayWrite && !comment.deleted;
+  const may = comment.viewerCan;
   return (
     <>
       <CommentMeta comment={comment} />
@@ -66,29 +56,33 @@ export function CommentBody({
       )}
       <CommentOutcome comment={comment} />
       <ErrorAlert error={action.error} overrides={COMMENT_ERRORS} />
-      {canChange && mode === 'read' && (
+      {(may.edit || may.delete) && mode === 'read' && (
         <p className="comment-actions">
-          <button
-            type="button"
-            id={`${id}-edit-button`}
-            className="button button-tertiary button-small"
-            aria-label={t('sidebar.editOf')}
-            onClick={() => {
-              action.reset();
-              setMode('edit');
-              focusSoon(`${id}-edit`);
-            }}
-          >
-            {t('sidebar.edit')}
-          </button>{' '}
-          <button
-            type="button"
-            className="button button-tertiary button-small"
-            aria-label={t('sidebar.deleteOf')}
-            onClick={() => setMode('confirmDelete')}
-          >
-            {t('sidebar.delete')}
-          </button>
+          {may.edit && (
+            <button
+              type="button"
+              id={`${id}-edit-button`}
+              className="button button-tertiary button-small"
+              aria-label={t('sidebar.editOf')}
+              onClick={() => {
+                action.reset();
+                setMode('edit');
+                focusSoon(`${id}-edit`);
+              }}
+            >
+              {t('sidebar.edit')}
+            </button>
+          )}{' '}
+          {may.delete && (
+            <button
+              type="button"
+              className="button button-tertiary button-small"
+              aria-label={t('sidebar.deleteOf')}
+              onClick={() => setMode('confirmDelete')}
+            >
+              {t('sidebar.delete')}
+            </button>
+          )}
         </p>
       )}
       {mode === 'confirmDelete' && (

@@ -15,11 +15,6 @@ import { ThreadReplyForm } from './ThreadReplyForm';
 
 interface ThreadProps {
   thread: ThreadView;
-  meId: string | null;
-  /** The caller may write in this thread (reply, edit own). */
-  canComment: boolean;
-  /** Authors and coordinators: resolve, decide proposals, dispose, choose for the report. */
-  canHandle: boolean;
   active: boolean;
   /** The latest round that includes the chapter, for choosing an internal comment for its report. */
   reportRound: { id: string; title: string } | null;
@@ -30,7 +25,7 @@ interface ThreadProps {
 
 /** One thread in the sidebar: the comment, its proposal and disposition, replies, and what the caller may do. */
 export const CommentThread = forwardRef<HTMLLIElement, ThreadProps>(function CommentThread(
-  { thread, meId, canComment, canHandle, active, reportRound, mentionable, onShowInText, onChanged },
+  { thread, active, reportRound, mentionable, onShowInText, onChanged },
   ref,
 ) {
   const { t } = useTranslation('review');
@@ -44,7 +39,7 @@ export const CommentThread = forwardRef<HTMLLIElement, ThreadProps>(function Com
       onChanged();
   }
 
-  const reviewerComment = Boolean(thread.roundId) && !thread.internal;
+  const may = thread.viewerCan;
   return (
     <li
       ref={ref}
@@ -75,37 +70,23 @@ export const CommentThread = forwardRef<HTMLLIElement, ThreadProps>(function Com
           </button>
         </p>
       )}
-      <CommentBody
-        comment={thread}
-        mine={thread.author.id === meId}
-        mayWrite={canComment}
-        onChanged={onChanged}
-      />
-      {canHandle && thread.proposal != null && !thread.deleted && (
-        <ProposalDecision thread={thread} onChanged={onChanged} />
-      )}
-      {canHandle && reviewerComment && !thread.deleted && (
-        <ThreadDisposition thread={thread} onChanged={onChanged} />
-      )}
-      {canHandle && thread.internal && !thread.roundId && !thread.deleted && reportRound && (
+      <CommentBody comment={thread} onChanged={onChanged} />
+      {may.decideProposal && <ProposalDecision thread={thread} onChanged={onChanged} />}
+      {may.dispose && <ThreadDisposition thread={thread} onChanged={onChanged} />}
+      {may.chooseForReport && reportRound && (
         <InReportChoice thread={thread} round={reportRound} onChanged={onChanged} />
       )}
       {thread.replies.length > 0 && (
         <ul className="comment-replies unstyled-list">
           {thread.replies.map((r) => (
             <li key={r.id}>
-              <CommentBody
-                comment={r}
-                mine={r.author.id === meId}
-                mayWrite={canComment}
-                onChanged={onChanged}
-              />
+              <CommentBody comment={r} onChanged={onChanged} />
             </li>
           ))}
         </ul>
       )}
       <ErrorAlert error={action.error} overrides={COMMENT_ERRORS} />
-      {canHandle && (
+      {may.resolve && (
         <button
           type="button"
           className="button button-tertiary button-small"
@@ -115,7 +96,7 @@ export const CommentThread = forwardRef<HTMLLIElement, ThreadProps>(function Com
           {thread.resolved ? t('sidebar.reopen') : t('sidebar.resolve')}
         </button>
       )}
-      {canComment && !thread.deleted && (
+      {may.reply && (
         <ThreadReplyForm
           threadId={thread.id}
           authorName={thread.author.name}

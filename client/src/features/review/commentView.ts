@@ -21,6 +21,16 @@ export interface CommentView {
   author: { id: string; name: string };
   organization: { id: string; name: string; shortName?: string | null };
   anchor?: { detached: boolean; from?: number | null } | null;
+  /** What the caller may do with it, decided by the server's review policy. */
+  viewerCan: {
+    reply: boolean;
+    edit: boolean;
+    delete: boolean;
+    resolve: boolean;
+    decideProposal: boolean;
+    dispose: boolean;
+    chooseForReport: boolean;
+  };
 }
 
 export type ThreadView = CommentView & { replies: CommentView[] };
