@@ -14,6 +14,7 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ChapterCommentingResolver } from '../modules/review/chapter-commenting.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { NotatResolver } from '../modules/notat/notat.resolver';
 import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
@@ -55,6 +56,7 @@ import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
   SuggestionResolver,
+  NotatResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,
