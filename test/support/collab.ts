@@ -75,10 +75,11 @@ export function openChapter(
 }
 
 /** Waits until the provider is synced and the server has acknowledged every local change. */
-export function acknowledged(client: ChapterClient): Promise<boolean> {
+export function acknowledged(client: ChapterClient, ms?: number): Promise<boolean> {
   return eventually(
     () => client.provider.isSynced && client.provider.unsyncedChanges === 0,
     'the server to acknowledge every change',
+    ms,
   );
 }
 

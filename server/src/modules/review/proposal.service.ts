@@ -84,6 +84,7 @@ export class ProposalService {
             user.id,
           ]);
         }
+        comment.replacedQuote = comment.quote;
         comment.quote = comment.proposal!.length > 0 ? comment.proposal : comment.quote;
         this.decide(comment, user, ProposalStatus.ACCEPTED, null);
         await recordAudit(em, {
