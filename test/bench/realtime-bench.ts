@@ -384,9 +384,9 @@ async function presenceBench(server: TestServer) {
 
 async function main() {
   const stopPostgres = await startPostgres();
-  // BENCH_SERVER_NODE_OPTIONS: e.g. --cpu-prof --cpu-prof-dir=/tmp/prof to profile the server.
-  const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
-  const server = await startTestServer(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
+  // BENCH_SERVER_NODE_ARGS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean);
+  const server = await startTestServer({ nodeArgs });
   try {
     console.log(
       `\nSamskriv realtime benchmark (${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)})`,

@@ -111,6 +111,33 @@ export function appendHeading(client: ChapterClient, text: string, level: number
   });
 }
 
+/** Appends a table whose first row is header cells (the shape TipTap's table extension writes). */
+export function appendTable(client: ChapterClient, rows: string[][]) {
+  client.doc.transact(() => {
+    const table = new Y.XmlElement('table');
+    table.insert(
+      0,
+      rows.map((cells, index) => {
+        const row = new Y.XmlElement('tableRow');
+        row.insert(
+          0,
+          cells.map((text) => {
+            const cell = new Y.XmlElement(index === 0 ? 'tableHeader' : 'tableCell');
+            const paragraph = new Y.XmlElement('paragraph');
+            const content = new Y.XmlText();
+            content.insert(0, text);
+            paragraph.insert(0, [content]);
+            cell.insert(0, [paragraph]);
+            return cell;
+          }),
+        );
+        return row;
+      }),
+    );
+    client.fragment.push([table]);
+  });
+}
+
 /** The plain text of every block, one per line. */
 export function blocks(client: ChapterClient): string[] {
   return client.fragment.toArray().map((node) =>

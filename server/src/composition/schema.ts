@@ -13,6 +13,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { NotatResolver } from '../modules/notat/notat.resolver';
 import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
@@ -53,6 +54,7 @@ import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
   SuggestionResolver,
+  NotatResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,

@@ -7,7 +7,8 @@ import { Loading } from '../../components/Loading';
 import { orgLabel } from '../../lib/format';
 import { useMe } from '../auth/useMe';
 import { commentAccess } from './commentAccess';
-import { CommentThread, ERRORS, type ThreadView } from './CommentThread';
+import { CommentThread } from './CommentThread';
+import { COMMENT_ERRORS, type ThreadView } from './commentView';
 import './i18n';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
 import { useCoalescedRefetch } from './useCoalescedRefetch';
@@ -138,7 +139,7 @@ function SelectionComposer({
           <p>{t('sidebar.proposalOneBlock')}</p>
         </Alert>
       )}
-      <ErrorAlert error={error} overrides={ERRORS} />
+      <ErrorAlert error={error} overrides={COMMENT_ERRORS} />
       {proposing && (
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-proposal`}>
@@ -406,7 +407,7 @@ export function CommentSidebar({
       {access.may && (
         <form onSubmit={(e) => void onCreate(e)} noValidate className="mt-5">
           <h3 className="h4">{t('sidebar.newHeading')}</h3>
-          <ErrorAlert error={formError} overrides={ERRORS} />
+          <ErrorAlert error={formError} overrides={COMMENT_ERRORS} />
           <div className={`form-group${bodyError ? ' form-error' : ''}`}>
             {bodyError && (
               <span className="form-error-message" id={`${id}-body-error`}>

@@ -116,3 +116,22 @@ export function maySeeRoundResults(member: Member, round: Pick<ReviewRound, 'dea
   if (member.role !== Role.REVIEWER) return true;
   return !isRoundOpen(round, now);
 }
+
+/** The høringsnotat: the coordinator edits, finalises and registers responses received by e-mail or letter. */
+export function mayManageNotat(member: Member): boolean {
+  return !!member && can(member, 'manage');
+}
+
+/**
+ * Reading a høringsnotat: whoever sees the round's results; a reviewer only a finalised one (a draft is the
+ * working group's until the coordinator finalises it).
+ */
+export function maySeeNotat(
+  member: Member,
+  round: Pick<ReviewRound, 'deadline'>,
+  finalised: boolean,
+  now = new Date(),
+): boolean {
+  if (!maySeeRoundResults(member, round, now)) return false;
+  return member!.role !== Role.REVIEWER || finalised;
+}

@@ -140,4 +140,10 @@ export class ReviewRoundProgress {
 export class ReviewRoundPermissions {
   @Field({ description: 'Read its progress and consultation report: reviewers only once it closed' })
   seeResults: boolean;
+
+  @Field({
+    description:
+      'Edit and finalise its høringsnotat, register responses received by e-mail or letter and "ingen bemærkninger": the coordinator',
+  })
+  manageNotat: boolean;
 }
