@@ -6,9 +6,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * search for a common word hash all comments of the database. A comment's row
  * in the index now carries both (a thread's round and organisation never
  * change once it is written), so visibility is decided from the index row.
- *
- * The GIN index's pending list is kept small: chapter text is re-indexed every
- * few seconds while people type, and every search reads the whole pending list.
  */
 export class SearchThreadVisibility1796210000000 implements MigrationInterface {
   name = 'SearchThreadVisibility1796210000000';
@@ -28,12 +25,10 @@ export class SearchThreadVisibility1796210000000 implements MigrationInterface {
       END IF; END $$`);
     await q(`UPDATE search_document d SET "threadRoundId" = root."roundId", "threadOrganizationId" = root."organizationId"
       FROM comment root WHERE d."kind" = 'COMMENT' AND root.id = d."parentId"`);
-    await q('ALTER INDEX "IDX_search_document_tsv" SET (gin_pending_list_limit = 256)');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
-    await q('ALTER INDEX "IDX_search_document_tsv" RESET (gin_pending_list_limit)');
     await q(`CREATE OR REPLACE FUNCTION search_index_comment(c comment) RETURNS void LANGUAGE plpgsql AS $$ BEGIN
       IF c."deletedAt" IS NOT NULL THEN
         DELETE FROM search_document WHERE "kind" = 'COMMENT' AND "sourceId" = c.id;
