@@ -153,6 +153,22 @@ describe('one event resolved for many receivers', () => {
   });
 });
 
+describe('a subscription’s starting value', () => {
+  it('is resolved for each receiver, though no event was published', async () => {
+    const project = await buildProject(server);
+    const subscribers = [project.coordinator, project.author].map((u) => {
+      const client = subscriptionClient(server.url, u.client.cookie);
+      return { client, events: collect(client, 'subscription { unreadNotificationCountChanged }', {}) };
+    });
+    for (const { events } of subscribers) {
+      const [first] = await events.waitFor(1);
+      expect(first.errors).toBeUndefined();
+      expect(typeof first.data.unreadNotificationCountChanged).toBe('number');
+    }
+    for (const { client } of subscribers) await client.dispose();
+  });
+});
+
 describe('limits per socket', () => {
   it('refuses a 101st active subscription on one connection with RATE_LIMITED, and a new one once another ends', async () => {
     const project = await buildProject(server);

@@ -169,7 +169,7 @@ async function subscribeSharingExecution(args: ExecutionArgs) {
     async next() {
       const next = await events.next();
       if (next.done) return next;
-      return { value: await executeForReceiver(args, operationKey, next.value as object), done: false };
+      return { value: await executeForReceiver(args, operationKey, next.value), done: false };
     },
     async return() {
       await events.return?.();

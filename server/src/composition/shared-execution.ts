@@ -23,9 +23,14 @@ interface Execution {
 export async function executeForReceiver(
   args: ExecutionArgs,
   operationKey: string,
-  event: object,
+  event: unknown,
 ): Promise<ExecutionResult> {
   const context = args.contextValue as Context;
+  // A marker rather than a published payload (a subscription's starting value) identifies no event.
+  if (typeof event !== 'object' || event === null) {
+    renewScope(context.perRequest);
+    return execute({ ...args, rootValue: event });
+  }
   let first = false;
   const caller = callerClass(context);
   const shared = oncePerEvent(event, `execute:${caller}:${operationKey}`, () => {
