@@ -5,7 +5,8 @@ import { Repeater } from '@graphql-yoga/subscription';
  * is delivered, so whatever is resolved for `first` (a current state, read
  * from the database) already counts every event the stream will not deliver:
  * a client that takes its starting state from the subscription misses nothing
- * between reading the state and listening for changes.
+ * between reading the state and listening for changes. `first` is an object
+ * like any event (events are told apart by identity).
  */
 export function startingWith<T, F>(first: F, source: AsyncIterable<T>): AsyncIterable<T | F> {
   return new Repeater<T | F>(async (push, stop) => {

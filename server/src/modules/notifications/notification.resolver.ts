@@ -89,7 +89,7 @@ export class NotificationResolver {
     description:
       'My unread count: the current one as soon as the subscription listens, then again after each new ' +
       'notification. A count shown from this misses nothing that arrived between a query and the subscription',
-    subscribe: ({ context }) => startingWith('start', myNotifications(context as Context)),
+    subscribe: ({ context }) => startingWith({ start: true }, myNotifications(context as Context)),
   })
   unreadNotificationCountChanged(@Ctx() ctx: Context): Promise<number> {
     return this.notificationService.unreadCount(ctx.user!);
