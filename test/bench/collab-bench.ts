@@ -15,7 +15,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { cookieWebSocket } from '../support/collab';
 import { startPostgres } from './bench-postgres';
-import { pace, paceUntil } from './pace';
+import { pace, paceUntil } from '../support/pace';
 import { buildProject } from '../support/factories';
 import { freePort } from '../support/ports';
 import { startTestServer } from '../support/server';

@@ -20,7 +20,7 @@ import { freePort } from '../support/ports';
 import { startTestServer, type TestServer } from '../support/server';
 import { eventually } from '../support/wait';
 import { startPostgres } from './bench-postgres';
-import { pace, paceUntil } from './pace';
+import { pace, paceUntil } from '../support/pace';
 
 const K_VALUES = (process.env.BENCH_K ?? '100,500').split(',').map(Number);
 const PACED_RATE = 5;

@@ -22,7 +22,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { startPostgres } from './bench-postgres';
 import { eventually } from '../support/wait';
 import { chapterParagraphs, commentText, projectTitle, searchQueries } from './danish-text';
-import { pace } from './pace';
+import { pace } from '../support/pace';
 
 const PROJECTS = 20;
 const CHAPTERS = Number(process.env.BENCH_CHAPTERS ?? 10_000);

@@ -1,5 +1,6 @@
 import type { Page, WebSocket } from 'playwright-core';
 import { DEMO_PASSWORD, PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { eventually } from '../support/wait';
 
 const AUTHOR = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
 const COORDINATOR = { email: 'mette.kjaer@socialstyrelsen.dk', name: 'Mette Kjær' };
@@ -23,14 +24,6 @@ function watchSockets(page: Page) {
     ws.on('close', () => (entry.closed = true));
   });
   return sockets;
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('security in the browser', () => {
@@ -60,7 +53,7 @@ describe('security in the browser', () => {
       script.textContent = 'window.injected = true';
       document.body.append(script);
     });
-    await waitFor(() => violations.length > 0, 'the CSP report of the inline script');
+    await eventually(() => violations.length > 0, 'the CSP report of the inline script');
     expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
     expect(violations).toHaveLength(1);
     await page.context().close();
@@ -75,12 +68,15 @@ describe('security in the browser', () => {
     await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
     await page.getByRole('link', { name: CHAPTER }).first().click();
     await page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor({ timeout: 10_000 });
-    await waitFor(() => sockets.filter((s) => !s.closed).length >= 2, 'the GraphQL and co-editing sockets');
+    await eventually(
+      () => sockets.filter((s) => !s.closed).length >= 2,
+      'the GraphQL and co-editing sockets',
+    );
 
     await page.getByRole('button', { name: 'Log af' }).click();
     await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
     // Nothing of the coordinator stays on screen, and no connection opened with their cookie stays open.
-    await waitFor(() => sockets.every((s) => s.closed), 'every WebSocket to close');
+    await eventually(() => sockets.every((s) => s.closed), 'every WebSocket to close');
     expect(await header.getByText(COORDINATOR.name).count()).toBe(0);
     expect(await header.getByText('Socialstyrelsen').count()).toBe(0);
     expect(await header.getByRole('link', { name: /Notifikationer/ }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { ApiClient } from '../support/api';
 import { buildProject, TEST_PASSWORD, type TestProject } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 import { collect, started, subscriptionClient } from '../support/ws';
+import { pace } from '../support/pace';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -176,7 +177,7 @@ describe('limits per socket', () => {
     const subscriptions: Events[] = [];
     for (let i = 0; i < 100; i++) {
       subscriptions.push(collect(client, MEMBERSHIP_CHANGED, { projectId: project.id }));
-      await new Promise((resolve) => setTimeout(resolve, 60)); // under the subscribe rate
+      await pace(60); // under the subscribe rate
     }
     const excess = collect(client, MEMBERSHIP_CHANGED, { projectId: project.id });
     const [refusal] = await excess.waitFor(1);

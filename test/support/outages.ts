@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { appendParagraph, blocks, eventually, openChapter, synced, type ChapterClient } from './collab';
 import { buildProject } from './factories';
 import type { TestServer } from './server';
+import { pace } from './pace';
 
 /**
  * Outage scenarios shared by the fault tests (which bound their recovery with wait-for-condition
@@ -65,11 +66,11 @@ export async function typeThroughOutage(
       });
     }, TYPE_EVERY_MS);
     try {
-      await sleep(500);
+      await pace(500); // clients type before the outage
       await options.outage.begin();
       const outageEnds = Date.now() + options.outageMs;
       await options.during?.();
-      await sleep(Math.max(0, outageEnds - Date.now()));
+      await pace(outageEnds - Date.now()); // and through it, for its whole length
     } finally {
       clearInterval(typing);
     }
@@ -177,8 +178,6 @@ export async function timedSubscription(
     ws.close();
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Rejects when `promise` has not settled within `ms` (the bound is the acceptance criterion). */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -1,8 +1,7 @@
 /**
- * Rate control for benchmarks: lets `ms` pass, so that simulated people type,
- * send or connect at a set pace. Never a way to wait for something to happen:
- * a benchmark waits for a state, an event or a message with `eventually`
- * (test/support/wait.ts), like the tests do.
+ * Rate control: lets `ms` pass, so that simulated people type, send or connect at a set pace (a benchmark's
+ * rate, a scenario's duration, staying under a rate limit). Never a way to wait for something to happen:
+ * tests and benchmarks wait for a state, an event or a message with `eventually` (./wait.ts).
  */
 export function pace(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
