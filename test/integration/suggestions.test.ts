@@ -174,6 +174,44 @@ describe('suggestion mode on the collab socket', () => {
     for (const c of [author, reviewer, fresh]) c.destroy();
   });
 
+  it('accepts a suggestion typed a keystroke at a time, each update sent before the last is applied', async () => {
+    const { project, chapterId, author } = await roundWithText();
+    const reviewer = await synced(openChapter(server, chapterId, project.reviewer.client.cookie));
+    const reasons = closeReasons(reviewer);
+    const marks = attribution(project.reviewer);
+    const at = plain(reviewer).indexOf(' tilbydes');
+    // One transaction (so one update message) per keystroke, as an editor sends them, without waiting.
+    for (const [i, letter] of [...' altid'].entries())
+      reviewer.doc.transact(() => textNode(reviewer).insert(at + i, letter, { insertion: marks }));
+    for (let i = 0; i < 4; i++)
+      reviewer.doc.transact(() =>
+        textNode(reviewer).format(plain(reviewer).indexOf('koordinator') + i, 1, { deletion: marks }),
+      );
+    await acknowledged(reviewer);
+    await eventually(
+      () => plain(author) === 'Barnet skal altid tilbydes en koordinator.',
+      'every keystroke to reach the author',
+    );
+    expect(reasons).toEqual([]);
+    const fresh = await synced(openChapter(server, chapterId, project.coordinator.client.cookie));
+    expect(plain(fresh)).toBe('Barnet skal altid tilbydes en koordinator.');
+    expect((await chapterOf(project, chapterId)).htmlWithSuggestions).toContain(
+      `<ins data-suggestion-id="${marks.id}" data-author-id="${project.reviewer.id}"> altid</ins>`,
+    );
+
+    // A plain edit at the end of such a burst is still refused, and only it is left out.
+    reviewer.doc.transact(() => textNode(reviewer).insert(0, 'X', { insertion: marks }));
+    reviewer.doc.transact(() => textNode(reviewer).insert(textNode(reviewer).length, 'Y'));
+    await eventually(() => reasons.includes('not-a-suggestion'), 'the refusal of the plain edit');
+    reviewer.destroy();
+    appendParagraph(author, 'Markør');
+    await acknowledged(author);
+    const after = await synced(openChapter(server, chapterId, project.coordinator.client.cookie));
+    expect(blocks(after)[1]).toBe('Markør');
+    expect(plain(after)).toBe('XBarnet skal altid tilbydes en koordinator.');
+    for (const c of [author, fresh, after]) c.destroy();
+  });
+
   it('refuses a reviewer’s plain edit and stores nothing of it', async () => {
     const { project, chapterId, author } = await roundWithText();
     const reviewer = await synced(openChapter(server, chapterId, project.reviewer.client.cookie));

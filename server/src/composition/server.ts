@@ -59,7 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.allowedOrigins,
     (ws, request) =>
       void sessionSockets
-        .track(ws, request.headers.cookie)
+        .track(ws, request)
         .catch((error: Error) => log.warn('ws.session-untracked', { error: error.message })),
   );
 

@@ -8,8 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
 import { CommentSidebar, type CommentDraft } from '../review/CommentSidebar';
-import { commentAccess } from '../review/commentAccess';
-import { CHAPTER_COMMENTS, CHAPTER_ROUNDS } from '../review/operations';
+import { CHAPTER_COMMENTS } from '../review/operations';
 import type { HighlightComment } from './editor/commentHighlights';
 import type { SelectionRange } from './editor/selectionRange';
 import { ChapterEditor } from './editor/ChapterEditor';
@@ -45,10 +44,6 @@ export function ChapterPage() {
   const chapter = data?.chapter;
   // The sidebar runs these queries; the editor reads the same cache for its highlights and rights.
   const comments = useQuery(CHAPTER_COMMENTS, { variables: { chapterId }, skip: !data?.chapter });
-  const rounds = useQuery(CHAPTER_ROUNDS, {
-    variables: { documentId: chapter?.document.id ?? '' },
-    skip: !chapter,
-  });
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -122,13 +117,7 @@ export function ChapterPage() {
       </>
     );
   const project = chapter.document.project;
-  const access = commentAccess(
-    project.myMembership?.role,
-    comments.data?.chapter.document.project.viewerCan.comment ?? false,
-    chapterId,
-    me?.organization.id,
-    rounds.data?.reviewRounds ?? [],
-  );
+  const mayComment = comments.data?.chapter.viewerCan.comment ?? false;
   return (
     <article className="chapter-page" aria-labelledby="chapter-title">
       <ChapterHeader chapter={chapter} />
@@ -146,7 +135,7 @@ export function ChapterPage() {
               highlights={highlights}
               activeCommentId={activeId}
               onHighlightSelect={onHighlightSelect}
-              onComment={access.may ? onComment : null}
+              onComment={mayComment ? onComment : null}
               reveal={reveal}
               onDetachedChange={setDetachedIds}
               searchWords={searchWords}

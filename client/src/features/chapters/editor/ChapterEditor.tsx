@@ -69,12 +69,9 @@ export function ChapterEditor({
   const connection = useConnectionState(provider);
   // The socket's scope is what the server enforces, and it follows role changes (the server closes the
   // connection when a membership changes); the project's permission only decides until it arrives.
-  // A reviewer's socket in an open round is suggest-only, but updates typed in this editor are still refused
-  // by the server's check (under investigation), so the reviewer's editor stays read-only for now.
+  // A reviewer's socket in an open round is suggest-only ('read-write' scope, checked by the server).
   const readOnly =
-    Boolean(connection.refused) ||
-    role === 'REVIEWER' ||
-    (connection.scope ? connection.scope === 'readonly' : !canEdit);
+    Boolean(connection.refused) || (connection.scope ? connection.scope === 'readonly' : !canEdit);
   const downgraded = canEdit && connection.scope === 'readonly';
   // A reviewer in an open round writes through a suggest-only socket: always in suggestion mode.
   const reviewerSuggests = !readOnly && role === 'REVIEWER';
