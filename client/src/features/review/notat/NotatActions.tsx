@@ -1,7 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCX_TYPE, PDF_TYPE, downloadBase64, downloadText, fileName } from '../../../components/download';
+import {
+  DOCX_TYPE,
+  PDF_TYPE,
+  datedFileName,
+  downloadBase64,
+  downloadText,
+} from '../../../components/download';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FINALISE_NOTAT, NEW_NOTAT_DRAFT, NOTAT_FILE } from './operations';
 import type { Notat } from './types';
@@ -44,7 +50,7 @@ export function NotatActions({ notat, roundOpen, canManage, onChanged }: Props) 
         fetchPolicy: 'no-cache',
       });
       const file = data?.consultationNotat;
-      const filename = fileName(`${notat.projectTitle}-hoeringsnotat`, format);
+      const filename = datedFileName([notat.projectTitle, 'hoeringsnotat'], format);
       if (file?.pdf) downloadBase64(file.pdf, filename, PDF_TYPE);
       else if (file?.docx) downloadBase64(file.docx, filename, DOCX_TYPE);
       else if (file?.html) downloadText(file.html, filename, 'text/html;charset=utf-8');
