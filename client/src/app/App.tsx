@@ -32,7 +32,7 @@ const NotificationsPage = page(
   () => import('../features/notifications/NotificationsPage'),
   'NotificationsPage',
 );
-const ReportPage = page(() => import('../features/review/ReportPage'), 'ReportPage');
+const ReportPage = page(() => import('../features/review/notat/ReportPage'), 'ReportPage');
 const RoundPage = page(() => import('../features/review/RoundPage'), 'RoundPage');
 const RoundsPage = page(() => import('../features/review/RoundsPage'), 'RoundsPage');
 const MyProjectsPage = page(() => import('../features/projects/MyProjectsPage'), 'MyProjectsPage');

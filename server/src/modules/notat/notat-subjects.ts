@@ -32,8 +32,11 @@ function defaultComment(responses: SubjectResponse[]): string {
   return responses
     .map((r) => {
       if (!r.disposition) return `${r.organizationName}: Endnu ikke behandlet.`;
-      const reply = r.dispositionReply?.trim();
-      return `${r.organizationName}: ${DISPOSITION_DA[r.disposition]}.${reply ? ` ${reply}` : ''}`;
+      const reply = r.dispositionReply?.trim() ?? '';
+      const label = DISPOSITION_DA[r.disposition];
+      // A reply that already opens with the outcome ("Imødekommet: …") is not prefixed twice.
+      if (reply.toLowerCase().startsWith(label.toLowerCase())) return `${r.organizationName}: ${reply}`;
+      return `${r.organizationName}: ${label}.${reply ? ` ${reply}` : ''}`;
     })
     .join('\n\n');
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import {
   DOCX_TYPE,
   PDF_TYPE,
+  datedFileName,
   downloadBase64,
   downloadText,
-  datedFileName,
 } from '../../../components/download';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FINALISE_NOTAT, NEW_NOTAT_DRAFT, NOTAT_FILE } from './operations';

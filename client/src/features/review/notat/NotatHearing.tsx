@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { SET_NO_REMARKS } from './operations';
 import type { Notat } from './types';
 
@@ -16,7 +16,9 @@ interface Props {
 export function NotatHearing({ notat, canMark, onChanged }: Props) {
   const { t, i18n } = useTranslation('review');
   const [setNoRemarks, marking] = useMutation(SET_NO_REMARKS);
-  const date = (iso: string) => formatDateTime(iso, i18n.language);
+  // The hearing period in calendar days, as the notat prints it.
+  const date = (iso: string) =>
+    formatDate(new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' }), i18n.language);
 
   async function toggle(organizationId: string, noRemarks: boolean) {
     await setNoRemarks({ variables: { roundId: notat.roundId, organizationId, noRemarks } }).catch(

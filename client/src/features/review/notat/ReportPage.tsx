@@ -2,19 +2,19 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { usePageTitle } from '../../components/usePageTitle';
-import { formatDateTime } from '../../lib/format';
-import './i18n';
-import { NotatActions } from './notat/NotatActions';
-import { NotatChanges } from './notat/NotatChanges';
-import { NotatHearing } from './notat/NotatHearing';
-import { NotatSubjectItem } from './notat/NotatSubjectItem';
-import { RegisterResponseForm } from './notat/RegisterResponseForm';
-import { CONSULTATION_NOTAT, NOTAT_ROUND } from './notat/operations';
-import './review.css';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { formatDateTime } from '../../../lib/format';
+import '../i18n';
+import { NotatActions } from './NotatActions';
+import { NotatChanges } from './NotatChanges';
+import { NotatHearing } from './NotatHearing';
+import { NotatSubjectItem } from './NotatSubjectItem';
+import { RegisterResponseForm } from './RegisterResponseForm';
+import { CONSULTATION_NOTAT, NOTAT_ROUND } from './operations';
+import '../review.css';
 
 /**
  * The høringsnotat of a round after Justitsministeriets model (1. Høringen, 2. Høringssvarene,
