@@ -8,6 +8,10 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      // The audit wording on its own, so the log page does not load the editor's schema.
+      '@samskriv/schema/audit-wording': fileURLToPath(
+        new URL('../schema/src/audit-wording.ts', import.meta.url),
+      ),
       '@samskriv/schema': fileURLToPath(new URL('../schema/src/index.ts', import.meta.url)),
       // dkfds exports only its JS; its CSS, fonts and icons are reached by path.
       'dkfds-dist': fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.url)),

@@ -15,9 +15,11 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { cookieWebSocket } from '../support/collab';
 import { startPostgres } from './bench-postgres';
+import { pace, paceUntil } from './pace';
 import { buildProject } from '../support/factories';
 import { freePort } from '../support/ports';
 import { startTestServer } from '../support/server';
+import { eventually } from '../support/wait';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const EDITS_PER_SECOND = 50;
@@ -25,8 +27,6 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 500);
 const WARMUP_EDITS = 50;
 const LOG_UPDATES = 10_000;
 const OPENS = Number(process.env.BENCH_OPENS ?? 20);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -127,22 +127,24 @@ async function deliveryLatency(url: string, name: string, cookies: string[]): Pr
   const text = new Y.XmlText();
   paragraph.insert(0, [text]);
   fragment.push([paragraph]);
-  await sleep(1000);
+  await eventually(() => sender.provider.unsyncedChanges === 0, 'the paragraph to be stored', 60_000);
 
   const interval = 1000 / EDITS_PER_SECOND;
   const started = performance.now();
   for (let seq = 0; seq < WARMUP_EDITS + EDITS; seq++) {
-    const due = started + seq * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
+    await paceUntil(started + seq * interval);
     sentAt[seq] = performance.now();
     text.insert(text.length, `#${seq}#`);
   }
-  await sleep(1000);
+  // Every receiver has every measured edit, or a lost one shows as fewer samples.
+  const expected = EDITS * (CLIENTS - 1);
+  await eventually(() => samples.length >= expected, 'every edit at every receiver', 10_000, 20).catch(
+    () => undefined,
+  );
   sender.provider.destroy();
   sender.socket.destroy();
   for (const ws of receivers) ws.terminate();
-  await sleep(500);
+  await pace(500); // the server closes the sockets before the next run starts
   return samples;
 }
 
@@ -152,14 +154,12 @@ async function startPlainHocuspocus(): Promise<{ url: string; stop(): void }> {
   const code = `const { Server } = require('@hocuspocus/server');
 new Server({ port: ${port}, address: '127.0.0.1', quiet: true }).listen();`;
   const child: ChildProcess = spawn(process.execPath, ['-e', code], { cwd: process.cwd(), stdio: 'inherit' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      await sleep(50);
-    }
-  }
+  await eventually(
+    () => fetch(`http://127.0.0.1:${port}/`).then(() => true),
+    'plain Hocuspocus to listen',
+    10_000,
+    50,
+  ).catch(() => undefined); // connecting to it then fails with its own error
   return { url: `ws://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
@@ -244,7 +244,18 @@ async function main() {
     console.log(`  ${percentiles(opens)}`);
 
     const warm: number[] = [];
-    await sleep(2000); // let the background compaction fold the logs
+    await eventually(
+      async () =>
+        (
+          await server.db.query<{ n: string }>(
+            'SELECT count(*) AS n FROM chapter_update WHERE "chapterId" = ANY($1::uuid[])',
+            [openChapters],
+          )
+        ).rows[0].n === '0',
+      'the background compaction to fold the logs',
+      120_000,
+      100,
+    ).catch(() => undefined); // compaction not done: the figure says so
     for (const chapterId of openChapters) {
       const started = performance.now();
       const client = connect(collabUrl, `chapter:${chapterId}`, cookies[0]);
@@ -252,7 +263,7 @@ async function main() {
       warm.push(performance.now() - started);
       client.provider.destroy();
       client.socket.destroy();
-      await sleep(50);
+      await pace(50); // one open at a time, the server idle in between
     }
     console.log(`  the same chapters after background compaction: ${percentiles(warm)}\n`);
     if (process.env.BENCH_VERBOSE)

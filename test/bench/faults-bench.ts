@@ -22,6 +22,7 @@ import {
   type TypingRun,
 } from '../support/outages';
 import { startTestServer } from '../support/server';
+import { eventually } from '../support/wait';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LONG_OUTAGE_MS = Number(process.env.BENCH_LONG_OUTAGE_MS ?? 30_000);
@@ -70,7 +71,12 @@ async function main() {
       pg.thaw();
     }
     const thawed = Date.now();
-    while ((await timedReadyz(server)).status !== 200) await new Promise((r) => setTimeout(r, 20));
+    await eventually(
+      async () => (await timedReadyz(server)).status === 200,
+      'the server to be ready again',
+      120_000,
+      20,
+    );
     console.log(`   ready again ${Date.now() - thawed} ms after SIGCONT`);
 
     console.log(`4. Server killed (SIGKILL), 20 providers typing (${RUNS} runs):`);

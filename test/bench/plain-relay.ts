@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, graphql, type GraphQLField } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -17,7 +18,10 @@ interface RelayEvent {
   comment: { id: string; body: string; createdAt: string };
 }
 
-const pubSub = createPubSub<{ REVIEW_EVENT: [documentId: string, payload: RelayEvent] }>();
+// Node's EventTarget warns from the 11th listener of a topic; hundreds of subscribers to one is the point here.
+const eventTarget = new EventTarget();
+setMaxListeners(0, eventTarget);
+const pubSub = createPubSub<{ REVIEW_EVENT: [documentId: string, payload: RelayEvent] }>({ eventTarget });
 const schema = buildSchema(`
   type Comment { id: ID! body: String createdAt: String! }
   type ReviewEvent { type: String! documentId: ID! chapterId: ID comment: Comment }

@@ -18,7 +18,9 @@ import WebSocket from 'ws';
 import { addMembership, buildProject, buildUser, type TestProject } from '../support/factories';
 import { freePort } from '../support/ports';
 import { startTestServer, type TestServer } from '../support/server';
+import { eventually } from '../support/wait';
 import { startPostgres } from './bench-postgres';
+import { pace, paceUntil } from './pace';
 
 const K_VALUES = (process.env.BENCH_K ?? '100,500').split(',').map(Number);
 const PACED_RATE = 5;
@@ -27,7 +29,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const DRAIN_MS = Number(process.env.BENCH_DRAIN_MS ?? 30_000);
 const PRESENCE_MEMBERS = Number(process.env.BENCH_PRESENCE_MEMBERS ?? 200);
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const EVENTS = `subscription($documentId: UUID!) { reviewEvents(documentId: $documentId) {
   type documentId chapterId comment { id body createdAt } } }`;
 const CREATE = `mutation($input: CreateCommentInput!) { createComment(input: $input) { id } }`;
@@ -121,9 +122,10 @@ async function runFanOut(target: Target, k: number): Promise<{ paced: PhaseResul
     deliveries = 0;
     sentAt.set(seq, performance.now());
     await target.create(seq++);
-    const until = Date.now() + 3000;
-    while (deliveries < receivers && Date.now() < until) await sleep(20);
-    if (deliveries >= receivers) break;
+    const all = await eventually(() => deliveries >= receivers, 'every receiver to have it', 3000, 20).catch(
+      () => false,
+    );
+    if (all) break;
   }
 
   const phase = async (send: (stop: number) => Promise<number>): Promise<PhaseResult> => {
@@ -133,8 +135,8 @@ async function runFanOut(target: Target, k: number): Promise<{ paced: PhaseResul
     const started = performance.now();
     const sent = await send(started + PHASE_MS);
     const expected = sent * receivers;
-    const drainUntil = performance.now() + DRAIN_MS;
-    while (deliveries < expected && performance.now() < drainUntil) await sleep(20);
+    // What is not delivered within DRAIN_MS counts as lost.
+    await eventually(() => deliveries >= expected, 'every delivery', DRAIN_MS, 20).catch(() => undefined);
     const ended = deliveries < expected ? performance.now() : lastDelivery;
     return {
       latencies,
@@ -150,8 +152,7 @@ async function runFanOut(target: Target, k: number): Promise<{ paced: PhaseResul
     const pending: Promise<unknown>[] = [];
     let sent = 0;
     for (let due = performance.now(); due < stop; due += 1000 / PACED_RATE) {
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
+      await paceUntil(due);
       const n = seq++;
       sentAt.set(n, performance.now());
       pending.push(target.create(n));
@@ -175,7 +176,7 @@ async function runFanOut(target: Target, k: number): Promise<{ paced: PhaseResul
     return sent;
   });
   for (const ws of sockets) ws.terminate();
-  await sleep(500);
+  await pace(500); // the server closes the sockets before the next measurement
   return { paced, fast };
 }
 
@@ -347,10 +348,10 @@ async function presenceBench(server: TestServer) {
         id: project.id,
       });
       probe.push(performance.now() - started);
-      await sleep(50);
+      await pace(50);
     }
   })();
-  await sleep(2000);
+  await pace(2000); // a baseline of probes before anyone joins
   const baseline = probe.length;
   console.log(
     `\nPresence: a probe query every 50 ms before anyone joins (n=${baseline}): ${percentiles(probe.slice(0, baseline))}`,
@@ -360,13 +361,11 @@ async function presenceBench(server: TestServer) {
   const started = performance.now();
   const cpuBefore = cpuSeconds(server.pid());
   for (let i = 0; i < PRESENCE_MEMBERS; i++) {
-    const due = started + (i * 10_000) / PRESENCE_MEMBERS;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
+    await paceUntil(started + (i * 10_000) / PRESENCE_MEMBERS);
     viewers.push(collabViewer(collabUrl, `chapter:${project.chapterIds[i % 10]}`, cookies[i]));
   }
   const sockets = await Promise.all(viewers);
-  await sleep(1000);
+  await pace(1000); // probes while everyone is present, after the last join
   probing = false;
   await prober;
   const seconds = (performance.now() - started) / 1000;
@@ -385,9 +384,9 @@ async function presenceBench(server: TestServer) {
 
 async function main() {
   const stopPostgres = await startPostgres();
-  // BENCH_SERVER_NODE_OPTIONS: e.g. --cpu-prof --cpu-prof-dir=/tmp/prof to profile the server.
-  const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
-  const server = await startTestServer(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
+  // BENCH_SERVER_NODE_ARGS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean);
+  const server = await startTestServer({ nodeArgs });
   try {
     console.log(
       `\nSamskriv realtime benchmark (${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)})`,

@@ -12,6 +12,7 @@
  *    character every 200 ms each, a marker word every ~2 s): how long until each
  *    marker is in the index, early and late in the run (a lag that stays flat keeps up).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import * as Y from 'yjs';
 import { ApiClient } from '../support/api';
@@ -19,7 +20,9 @@ import { acknowledged, openChapter, synced, type ChapterClient } from '../suppor
 import { addMembership, buildOrganization, buildUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 import { startPostgres } from './bench-postgres';
-import { DANISH_SENTENCES, searchWords } from './danish-text';
+import { eventually } from '../support/wait';
+import { chapterParagraphs, commentText, projectTitle, searchQueries } from './danish-text';
+import { pace } from './pace';
 
 const PROJECTS = 20;
 const CHAPTERS = Number(process.env.BENCH_CHAPTERS ?? 10_000);
@@ -28,8 +31,6 @@ const WORDS_PER_CHAPTER = 500;
 const SEARCHES = 200;
 const TYPISTS = 50;
 const TYPING_SECONDS = Number(process.env.BENCH_TYPING_SECONDS ?? 30);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A deterministic pseudo-random generator, so every run indexes the same text. */
 function random(seed: number) {
@@ -47,21 +48,14 @@ function percentiles(samples: number[]) {
   return `p50 ${f(at(50))}  p95 ${f(at(95))}  max ${f(sorted[sorted.length - 1])}  (n=${sorted.length})`;
 }
 
-/** ~500 words in paragraphs of 3–6 sentences, as a chapter's Yjs state. */
+/** ~500 words of themed Danish guidance text in paragraphs, as a chapter's Yjs state. */
 function chapterState(next: () => number): Buffer {
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment('default');
-  let words = 0;
-  while (words < WORDS_PER_CHAPTER) {
-    const sentences: string[] = [];
-    for (let i = 0, n = 3 + Math.floor(next() * 4); i < n; i++) {
-      const sentence = DANISH_SENTENCES[Math.floor(next() * DANISH_SENTENCES.length)];
-      sentences.push(sentence);
-      words += sentence.split(' ').length;
-    }
+  for (const content of chapterParagraphs(next, WORDS_PER_CHAPTER)) {
     const paragraph = new Y.XmlElement('paragraph');
     const text = new Y.XmlText();
-    text.insert(0, sentences.join(' '));
+    text.insert(0, content);
     paragraph.insert(0, [text]);
     fragment.push([paragraph]);
   }
@@ -97,7 +91,7 @@ async function build(server: TestServer): Promise<Setup> {
     const {
       rows: [project],
     } = await db.query<{ id: string }>('INSERT INTO project (title) VALUES ($1) RETURNING id', [
-      `Forløbsbeskrivelse ${p + 1}: ${DANISH_SENTENCES[p].split(' ').slice(0, 4).join(' ')}`,
+      projectTitle(next, p),
     ]);
     await addMembership(server, project.id, coordinator.id, 'COORDINATOR');
     await addMembership(server, project.id, author.id, 'AUTHOR');
@@ -153,12 +147,7 @@ async function build(server: TestServer): Promise<Setup> {
     for (let i = 0; i < perProjectComments; i++) {
       const roll = next();
       const who = roll < 0.3 ? authors[0] : roll < 0.5 ? authors[1] : authors[2 + Math.floor(next() * 3)];
-      texts.push(
-        [0, 1]
-          .map(() => DANISH_SENTENCES[Math.floor(next() * DANISH_SENTENCES.length)])
-          .join(' ')
-          .slice(0, 400),
-      );
+      texts.push(commentText(next));
       authorIds.push(who.id);
       orgs.push(who.organizationId);
       chapters.push(roll < 0.3 ? ids[Math.floor(next() * ids.length)] : ids[Math.floor(next() * 20)]);
@@ -202,6 +191,45 @@ async function searches(client: ApiClient, queries: string[]): Promise<{ times: 
   return { times, hits };
 }
 
+/** CPU seconds a process has used so far (Linux), or null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used so far by the embedded PostgreSQL this bench started and its live backends, or null. */
+function postgresCpuSeconds(): number | null {
+  try {
+    const pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+    const read = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const postmaster = pids.find((pid) => {
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return (
+        command.includes(`-p\0${new URL(process.env.SAMSKRIV_TEST_PG!).port}`) &&
+        command.includes('samskriv-bench-pg-')
+      );
+    });
+    if (!postmaster) return null;
+    let total = 0;
+    for (const pid of pids) {
+      try {
+        const fields = read(pid);
+        if (pid === postmaster || fields[1] === postmaster)
+          total += (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        // a process that ended meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
 /** 50 providers typing; every ~2 s each types a marker word and we time until the index has it. */
 async function typing(server: TestServer, setup: Setup) {
   const chapters = setup.chapterIds.slice(-TYPISTS);
@@ -218,16 +246,17 @@ async function typing(server: TestServer, setup: Setup) {
   const lags = { early: [] as number[], late: [] as number[] };
   const started = Date.now();
   const end = started + TYPING_SECONDS * 1000;
+  const cpuBefore = { server: cpuSeconds(server.pid()), postgres: postgresCpuSeconds() };
   let markers = 0;
-  let running = true;
-  const poller = (async () => {
-    while (running || pending.size > 0) {
+  let stillTyping = true;
+  // One query for all pending markers at a time, every 50 ms, until typing stopped and all are found.
+  const found = eventually(
+    async () => {
       if (pending.size > 0) {
-        const words = [...pending.keys()];
         const { rows } = await server.db.query<{ word: string }>(
           `SELECT w AS word FROM unnest($1::text[]) AS w
             WHERE EXISTS (SELECT 1 FROM search_document WHERE kind = 'CHAPTER' AND tsv @@ to_tsquery('simple', w))`,
-          [words],
+          [[...pending.keys()]],
         );
         const now = performance.now();
         for (const { word } of rows) {
@@ -236,12 +265,14 @@ async function typing(server: TestServer, setup: Setup) {
           pending.delete(word);
         }
       }
-      await sleep(50);
-      if (!running && Date.now() > end + 30_000) break;
-    }
-  })();
+      return !stillTyping && pending.size === 0;
+    },
+    'every marker word in the index',
+    (TYPING_SECONDS + 30) * 1000,
+    50,
+  ).catch(() => undefined); // the markers still missing are reported, not thrown
   const typists = editors.map(async (_editor, i) => {
-    await sleep(i * 40);
+    await pace(i * 40); // the typists start spread out
     let tick = 0;
     while (Date.now() < end) {
       tick++;
@@ -254,15 +285,23 @@ async function typing(server: TestServer, setup: Setup) {
         });
         markers++;
       } else texts[i].insert(texts[i].length, 'abcdefghij'[tick % 10]);
-      await sleep(200);
+      await pace(200);
     }
   });
   await Promise.all(typists);
-  await Promise.all(editors.map((editor) => acknowledged(editor)));
-  running = false;
-  await poller;
+  const seconds = (Date.now() - started) / 1000;
+  const cpuAfter = { server: cpuSeconds(server.pid()), postgres: postgresCpuSeconds() };
+  const share = (before: number | null, after: number | null) =>
+    before === null || after === null ? 'n/a' : `${Math.round((100 * (after - before)) / seconds)} %`;
+  const cpu = {
+    server: share(cpuBefore.server, cpuAfter.server),
+    postgres: share(cpuBefore.postgres, cpuAfter.postgres),
+  };
+  await Promise.all(editors.map((editor) => acknowledged(editor, 120_000))); // a busy machine is slow, not wrong
+  stillTyping = false;
+  await found;
   for (const editor of editors) editor.destroy();
-  return { lags, markers, missing: pending.size };
+  return { lags, markers, missing: pending.size, cpu };
 }
 
 async function main() {
@@ -274,11 +313,12 @@ async function main() {
     // The server indexes every chapter whose index is older than its stored text at start.
     const restarted = performance.now();
     await server.restart();
-    for (;;) {
-      const done = await indexedChapters(server);
-      if (done >= setup.chapterIds.length) break;
-      await sleep(500);
-    }
+    await eventually(
+      async () => (await indexedChapters(server)) >= setup.chapterIds.length,
+      'start-up indexing of every chapter',
+      30 * 60_000,
+      500,
+    );
     const seconds = (performance.now() - restarted) / 1000;
     console.log(
       `  start-up indexing of ${setup.chapterIds.length.toLocaleString('en')} chapters: ${seconds.toFixed(1)} s (${(setup.chapterIds.length / seconds).toFixed(0)} chapters/s)`,
@@ -292,7 +332,7 @@ async function main() {
       await emailOf(server, 'Koordinator'),
       'test-password-123',
     );
-    const queries = searchWords(random(7), SEARCHES);
+    const queries = searchQueries(random(7), SEARCHES);
     await searches(coordinator, queries.slice(0, 20)); // warm-up
     console.log(
       `\n${SEARCHES} searches of 1–3 words through the API (load average ${os.loadavg()[0].toFixed(1)}):`,
@@ -308,18 +348,19 @@ async function main() {
       );
     }
 
-    if (process.env.BENCH_HOLD_SECONDS) {
-      // For looking at query plans by hand: the database stays up this long.
-      console.log(`  holding ${server.databaseUrl} for ${process.env.BENCH_HOLD_SECONDS} s`);
-      await sleep(Number(process.env.BENCH_HOLD_SECONDS) * 1000);
-    }
     console.log(
       `\n${TYPISTS} authors typing (5 characters/s each) for ${TYPING_SECONDS} s through real providers:`,
     );
-    const { lags, markers, missing } = await typing(server, setup);
+    const { lags, markers, missing, cpu } = await typing(server, setup);
     console.log(`  typed word → in the index, first half: ${percentiles(lags.early)}`);
     console.log(`  typed word → in the index, second half: ${percentiles(lags.late)}`);
-    console.log(`  ${markers} marker words, ${missing} not indexed within 30 s after typing stopped\n`);
+    console.log(`  ${markers} marker words, ${missing} not indexed within 30 s after typing stopped`);
+    console.log(`  CPU while typing (of one core): server ${cpu.server}, PostgreSQL ${cpu.postgres}\n`);
+    if (process.env.BENCH_HOLD_SECONDS) {
+      // For looking at query plans by hand: the database stays up this long.
+      console.log(`  holding ${server.databaseUrl} for ${process.env.BENCH_HOLD_SECONDS} s`);
+      await pace(Number(process.env.BENCH_HOLD_SECONDS) * 1000);
+    }
   } finally {
     await server.stop();
     await stopPostgres();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { DEMO_PASSWORD, PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { eventually } from '../support/wait';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const KL_APPROVER = 'camilla.holm@kl.dk';
@@ -58,6 +59,50 @@ describe('coordinator dashboard in the browser', () => {
 
     await approver.context().close();
     await coordinator.context().close();
+  });
+
+  it('fits the matrix at 1366 px, keeps a 390 px page from stretching, and explains the abbreviations', async () => {
+    const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await app.logIn(page, COORDINATOR);
+    const matrix = await openDashboard(page);
+    await matrix.getByRole('rowheader', { name: 'Indledning og formål' }).waitFor();
+    // Every column, "Sidst redigeret" included, is in view without scrolling the table.
+    const fits = () =>
+      matrix.evaluate((table) => {
+        const box = table.parentElement!;
+        return { table: box.scrollWidth, box: box.clientWidth, page: document.documentElement.scrollWidth };
+      });
+    const wide = await fits();
+    expect(wide.table).toBeLessThanOrEqual(wide.box);
+    expect(wide.page).toBeLessThanOrEqual(1366);
+    const legend = page.getByRole('heading', { name: 'Forkortelser' }).locator('..');
+    await legend.getByText('Sundhedsstyrelsen').waitFor();
+    await legend.getByText('Danske Regioner').waitFor();
+
+    // On a phone the table scrolls in its own box; the page itself stays as wide as the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await eventually(async () => (await fits()).page <= 390, 'the page to fit 390 px');
+    await page.context().close();
+  });
+
+  it('keeps the project page quiet: chapter management is behind one button per document', async () => {
+    const page = await app.browser.newPage();
+    await app.logIn(page, COORDINATOR);
+    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
+    await page.getByRole('heading', { name: 'Om projektet' }).waitFor();
+    const list = page.getByRole('list', { name: /^Kapitler i Forløbsbeskrivelse/ });
+    await list.getByRole('link', { name: 'Indledning og formål' }).waitFor();
+    expect(await list.getByRole('button').count()).toBe(0);
+
+    const arrange = page.getByRole('button', { name: 'Redigér kapitler (flyt, omdøb, slet)' }).first();
+    await arrange.click();
+    expect(await arrange.getAttribute('aria-pressed')).toBe('true');
+    await list.getByRole('button', { name: 'Flyt ned: Indledning og formål' }).waitFor();
+    await list.getByRole('button', { name: 'Omdøb: Indledning og formål' }).waitFor();
+    await arrange.click();
+    await list.getByRole('button', { name: 'Flyt ned: Indledning og formål' }).waitFor({ state: 'detached' });
+    await page.context().close();
   });
 
   it('filters to the chapters that need action', async () => {

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeAuditEvent } from '@samskriv/schema';
 import { errorCode } from '../support/api';
+import { ROOT } from '../support/paths';
 import { addMembership, buildProject, buildUser } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -162,6 +166,45 @@ describe('audit log', () => {
     expect(seen).toEqual([...project.chapterIds].sort());
   });
 
+  it('names what a page’s events are about, and words every action the server records', async () => {
+    const project = await buildProject(server, { chapters: 1 });
+    const newcomer = await buildUser(server, { name: 'Nina Nybegynder' });
+    await project.coordinator.client.ok(ADD, {
+      input: { projectId: project.id, email: newcomer.email, role: 'OBSERVER', isApprover: false },
+    });
+    await project.author.client.ok(SUBMIT, { id: project.chapterIds[0] });
+    const { auditLog } = await project.coordinator.client.ok(
+      `query($projectId: UUID!) { auditLog(projectId: $projectId) { items { subjectId } names { id name } } }`,
+      { projectId: project.id },
+    );
+    const names = new Map(auditLog.names.map((n: { id: string; name: string }) => [n.id, n.name]));
+    expect(names.get(project.chapterIds[0])).toBe('Kapitel 1');
+    expect(names.get(newcomer.id)).toBe('Nina Nybegynder');
+    expect(names.get(project.author.id)).toBe('Forfatter');
+
+    // Every action the server's code records has Danish and English wording (security log lines are not audit).
+    const sources = readdirSync(path.join(ROOT, 'server/src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(path.join(ROOT, 'server/src', f), 'utf8'))
+      .filter((text) => /recordAudit\(|this\.audit\(/.test(text));
+    const recorded = new Set(
+      sources.flatMap((text) =>
+        [...text.matchAll(/(?:action:\s*|this\.audit\(em,\s*\w+,\s*\w+,\s*)([^\n]+)/g)].flatMap((line) =>
+          [...line[1].matchAll(/'([a-z][\w-]*\.[\w-]+)'/g)].map((m) => m[1]),
+        ),
+      ),
+    );
+    recorded.delete('specialisation.evaluate');
+    expect(recorded.size).toBeGreaterThan(30);
+    const worded = (action: string, lang: 'da' | 'en') =>
+      describeAuditEvent(
+        { action, subjectType: 'Chapter', subjectId: null, details: {} },
+        lang,
+        () => undefined,
+      ).action;
+    expect([...recorded].filter((a) => worded(a, 'da') === a || worded(a, 'en') === a)).toEqual([]);
+  });
+
   it('exports the log as CSV with spreadsheet formulas neutralised', async () => {
     const project = await buildProject(server, { chapters: 1 });
     const sneaky = await buildUser(server, { name: '=HYPERLINK("http://evil")' });
@@ -174,10 +217,14 @@ describe('audit log', () => {
 
     const csv: string = (await project.coordinator.client.ok(CSV, { projectId: project.id })).auditLogCsv;
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('at,actorId,actorName,action,subjectType,subjectId,ip,details');
+    // Danish headers and words, Danish time, details as words rather than JSON.
+    expect(lines[0]).toBe('Tidspunkt (dansk tid),Hvem,Handling,Om,Navn,Detaljer,Fra adresse');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`,"'=HYPERLINK(""http://evil"")",member.added,Membership,`);
-    expect(lines[2]).toContain(`,Forfatter,chapter.status_changed,Chapter,${project.chapterIds[0]},`);
-    expect(lines[2]).toContain('""to"":""AWAITING_APPROVAL""');
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/);
+    expect(lines[1]).toContain(
+      `,"'=HYPERLINK(""http://evil"")",Medlem tilføjet,Medlem,${newcomer.name},Rolle: Observatør,`,
+    );
+    expect(lines[2]).toContain(',Forfatter,Status ændret,Kapitel,Kapitel 1,Kladde → Afventer godkendelse');
+    expect(csv).not.toMatch(/[{}]/);
   });
 });

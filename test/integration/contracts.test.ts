@@ -32,7 +32,13 @@ describe('contracts', () => {
         .filter((r) => r.rule === 'public')
         .map((r) => r.operation)
         .sort(),
-    ).toEqual(['Mutation.acceptInvite', 'Mutation.login', 'Query.invitation', 'Query.me']);
+    ).toEqual([
+      'Mutation.acceptInvite',
+      'Mutation.login',
+      'Query.invitation',
+      'Query.invitationContact',
+      'Query.me',
+    ]);
   });
 });
 

@@ -119,6 +119,8 @@ describe('editions', () => {
       ],
     });
     expect(publishEdition.html).toContain('<section><h2>Kapitel 1</h2><p>Indledning.</p></section>');
+    // The standalone file is dated in Danish, not ISO.
+    expect(publishEdition.html).toContain('<p>Udgivet 29. februar 2024</p>');
     expect(await statuses(project)).toEqual(['PUBLISHED', 'PUBLISHED']);
     const versions = await server.db.query(
       `SELECT name FROM chapter_version WHERE kind = 'PUBLICATION' AND "chapterId" = $1`,

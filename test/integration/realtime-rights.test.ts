@@ -2,7 +2,7 @@ import { eventually, openChapter, synced } from '../support/collab';
 import { ApiClient } from '../support/api';
 import { buildProject, TEST_PASSWORD, type TestProject } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { collect, subscriptionClient } from '../support/ws';
+import { collect, started, subscriptionClient } from '../support/ws';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
@@ -96,6 +96,60 @@ describe('rights change while subscribed', () => {
     expect(watcher.completed).toBe(false);
     await reviewerClient.dispose();
     await watcherClient.dispose();
+  });
+});
+
+describe('one event resolved for many receivers', () => {
+  // Every receiver sends this same document: what depends on who asks must still be their own.
+  const PERSONAL = `subscription($documentId: UUID!) { reviewEvents(documentId: $documentId) {
+    type round { viewerCan { seeResults } } comment { body author { id isSystemAdmin } } } }`;
+  const OPEN = 'mutation($input: OpenReviewRoundInput!) { openReviewRound(input: $input) { id } }';
+  type Personal = {
+    type: string;
+    round: { viewerCan: { seeResults: boolean } } | null;
+    comment: { body: string; author: { id: string; isSystemAdmin: boolean | null } } | null;
+  };
+  const events = (received: Events['received']) =>
+    received.map((r) => (r.data as { reviewEvents: Personal }).reviewEvents);
+
+  it('gives each receiver of the same subscription the fields that depend on them: by role and by person', async () => {
+    const project = await buildProject(server);
+    const [coordinator, author, reviewer] = [project.coordinator, project.author, project.reviewer].map(
+      (u) => {
+        const client = subscriptionClient(server.url, u.client.cookie);
+        return { client, events: collect(client, PERSONAL, { documentId: project.documentId }) };
+      },
+    );
+    await started(server, coordinator.events, author.events, reviewer.events);
+    await project.coordinator.client.ok(OPEN, {
+      input: { documentId: project.documentId, title: 'Høring', chapterIds: [project.chapterIds[0]] },
+    });
+    // Results of an open round: everyone but the reviewer, whose organisation's view stays its own until the deadline.
+    for (const [s, sees] of [
+      [coordinator, true],
+      [author, true],
+      [reviewer, false],
+    ] as const) {
+      const [opened] = events(await s.events.waitFor(1));
+      expect(opened.type).toBe('ROUND_OPENED');
+      expect(opened.round?.viewerCan.seeResults).toBe(sees);
+    }
+    await project.reviewer.client.ok(CREATE, {
+      input: { chapterId: project.chapterIds[0], body: 'Høringssvar' },
+    });
+    // Whether the author is a system admin is told to that person (and admins) only.
+    for (const [s, told] of [
+      [reviewer, false],
+      [coordinator, null],
+      [author, null],
+    ] as const) {
+      const [, added] = events(await s.events.waitFor(2));
+      expect(added.comment).toEqual({
+        body: 'Høringssvar',
+        author: { id: project.reviewer.id, isSystemAdmin: told },
+      });
+    }
+    for (const s of [coordinator, author, reviewer]) await s.client.dispose();
   });
 });
 

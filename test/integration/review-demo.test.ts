@@ -99,4 +99,33 @@ describe('demo review data', () => {
     expect(chapter.text).toContain('kritisk');
     expect(chapter.text).not.toContain('sårbar');
   });
+
+  it('holds a finalised høringsnotat for the closed round and a draft for the open one', async () => {
+    const reviewer = await login('karim.nielsen@handicap.dk');
+    const coordinator = await login('mette.kjaer@socialstyrelsen.dk');
+    const rounds = await pathwayRounds(coordinator);
+    const NOTAT = `query($id: UUID!) { consultationNotat(roundId: $id) { version status
+      hearingList { responded noRemarks } chapters { subjects { heading edited responses { registered } } }
+      changes { insertedWords } } }`;
+    const closed = rounds.find((r) => !r.isOpen)!;
+    const { consultationNotat: final } = await reviewer.ok(NOTAT, { id: closed.id });
+    expect(final).toMatchObject({ version: 1, status: 'FINAL' });
+    expect(final.hearingList.every((p: { responded: boolean }) => p.responded)).toBe(true);
+    expect(final.hearingList.some((p: { noRemarks: boolean }) => p.noRemarks)).toBe(true);
+    const subjects = final.chapters.flatMap((c: { subjects: unknown[] }) => c.subjects);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ edited: true }),
+        expect.objectContaining({ responses: expect.arrayContaining([{ registered: true }]) }),
+      ]),
+    );
+    expect(final.changes[0].insertedWords).toBeGreaterThan(0);
+    const open = rounds.find((r) => r.isOpen)!;
+    const { consultationNotat: draft } = await coordinator.ok(NOTAT, { id: open.id });
+    expect(draft).toMatchObject({ version: 1, status: 'DRAFT' });
+    expect(draft.chapters[1].subjects[0]).toMatchObject({
+      heading: 'Kompetencer hos den kommunale sagsbehandler',
+      edited: true,
+    });
+  });
 });

@@ -85,6 +85,23 @@ describe('Danish full-text search over chapter text', () => {
     expect(await ids(project.coordinator, 'ungdomsuddannelse')).toEqual([]);
   });
 
+  it('marks the matched words in the snippet of a long chapter, wherever in it they are', async () => {
+    const project = await buildProject(server);
+    const filler = 'Handleplanen beskriver mål, indsatser og ansvarsfordeling for familien. ';
+    // About 6,000 characters before the word and 1,500 after: the snippet is cut from around it.
+    await type(
+      project,
+      0,
+      filler.repeat(80),
+      'Sundhedsplejersken følger barnets trivsel tæt.',
+      filler.repeat(20),
+    );
+    await found(project.author, 'sundhedsplejersken', project.chapterIds[0]);
+    const [hit] = hitsOf(await search(project.author, 'sundhedsplejerske'));
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Sundhedsplejersken']);
+    expect(hit.snippet.map((p) => p.text).join('')).toContain('følger barnets trivsel');
+  });
+
   it('matches quoted phrases only in that order, excludes -words, and takes "or"', async () => {
     const project = await buildProject(server);
     await type(project, 0, 'Barnet får en koordinerende sagsbehandler i kommunen.');

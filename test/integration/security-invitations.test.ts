@@ -18,7 +18,45 @@ const USERS = '{ users { id canStartProjects } }';
 
 const tokenOf = (url: unknown) => String(url).split('/invite/')[1];
 
+const CONTACT =
+  'query($t: String!) { invitationContact(token: $t) { used inviterName inviterOrganization projectTitle } }';
+
 describe('an invitation belongs to the project and coordinator that made it', () => {
+  it('names the inviting coordinator for a used or expired link, and nothing for a live or unknown one', async () => {
+    const project = await buildProject(server, { title: 'Projekt om invitationer' });
+    const invited = await project.coordinator.client.ok(ADD, {
+      input: {
+        projectId: project.id,
+        email: `contact-${Date.now()}@example.dk`,
+        role: 'REVIEWER',
+        isApprover: false,
+        name: 'Ny Referent',
+        organizationId: project.author.organizationId,
+      },
+    });
+    const token = tokenOf(invited.addMember.inviteUrl);
+    const anyone = new ApiClient(server.url);
+    // A live link greets its holder; nobody is named for it, nor for a made-up token.
+    expect((await anyone.ok(CONTACT, { t: token })).invitationContact).toBeNull();
+    expect((await anyone.ok(CONTACT, { t: 'not-a-real-token' })).invitationContact).toBeNull();
+
+    await server.db.query(`UPDATE invite SET "expiresAt" = now() - interval '1 day' WHERE "userId" = $1`, [
+      invited.addMember.membership.user.id,
+    ]);
+    expect((await anyone.ok(INVITATION, { t: token })).invitation).toBeNull();
+    const orgName = (
+      await server.db.query<{ name: string }>('SELECT name FROM organization WHERE id = $1', [
+        project.coordinator.organizationId,
+      ])
+    ).rows[0].name;
+    expect((await anyone.ok(CONTACT, { t: token })).invitationContact).toEqual({
+      used: false,
+      inviterName: project.coordinator.name,
+      inviterOrganization: orgName,
+      projectTitle: 'Projekt om invitationer',
+    });
+  });
+
   it('gives a second project no link for a pending person, keeps the first link working and records the project', async () => {
     const first = await buildProject(server);
     const email = `pending-${Date.now()}@example.dk`;

@@ -75,18 +75,18 @@ describe('independence', () => {
     const own = await view(first);
     expect(own.assessments).toHaveLength(1);
     expect(own.myAssessment).toMatchObject({ level: 3, assessor: { id: first.id } });
-    expect(own.viewerCanAssess).toBe(false);
+    expect(own.viewerCan.assess).toBe(false);
 
     const other = await view(second);
     expect(other).toMatchObject({
       submittedCount: 1,
       assessments: [],
       myAssessment: null,
-      viewerCanAssess: true,
+      viewerCan: { assess: true },
     });
     const coordinator = await view(project.coordinator);
     expect(coordinator).toMatchObject({ submittedCount: 1, assessments: [], myAssessment: null });
-    expect(coordinator.viewerCanAssess).toBe(false);
+    expect(coordinator.viewerCan.assess).toBe(false);
     for (const user of [project.author, project.reviewer, project.observer])
       expect((await view(user)).assessments).toEqual([]);
     expect(errorCode(await project.outsider.client.gql(CASE, { id: kase.id }))).toBe('NOT_FOUND');

@@ -21,7 +21,7 @@ afterAll(() => server.stop());
 
 const GROUP_FIELDS = `id projectId name description documentId document { id kind title chapters { title } }
   specialists { id } criteria { level html version updatedAt updatedBy { id } history { version html createdBy { id } } }
-  viewerIsSpecialist viewerCanAssess offerCount`;
+  viewerIsSpecialist viewerCan { assess editCriteria settle } offerCount`;
 const CREATE = `mutation($input: CreateTargetGroupInput!) { createTargetGroup(input: $input) { ${GROUP_FIELDS} } }`;
 const SET = `mutation($input: SetSpecialistsInput!) { setSpecialists(input: $input) { id specialists { id } } }`;
 const GROUP = `query($id: UUID!) { targetGroup(id: $id) { ${GROUP_FIELDS} } }`;
@@ -63,7 +63,8 @@ describe('target groups', () => {
         history: [],
       })),
       viewerIsSpecialist: false,
-      viewerCanAssess: false,
+      // The coordinator who created it manages its criteria and disagreements, but assesses only as a specialist.
+      viewerCan: { assess: false, editCriteria: true, settle: true },
       offerCount: 0,
     });
     const { targetGroups } = await project.observer.client.ok(GROUPS, { projectId: project.id });
@@ -138,24 +139,25 @@ describe('specialist groups', () => {
       (await user.client.ok(GROUP, { id })).targetGroup;
     expect(await view(project.coordinator, brain.id)).toMatchObject({
       viewerIsSpecialist: true,
-      viewerCanAssess: true,
+      viewerCan: { assess: true, editCriteria: true, settle: true },
     });
     // A coordinator who is not in the group does not assess it.
     expect(await view(project.coordinator, autism.id)).toMatchObject({
       viewerIsSpecialist: false,
-      viewerCanAssess: false,
+      viewerCan: { assess: false, editCriteria: true, settle: true },
     });
     expect(await view(brain.specialists[0], brain.id)).toMatchObject({
       viewerIsSpecialist: true,
-      viewerCanAssess: true,
+      viewerCan: { assess: true, editCriteria: true, settle: true },
     });
+    // A specialist of another group may do none of it here.
     expect(await view(brain.specialists[0], autism.id)).toMatchObject({
       viewerIsSpecialist: false,
-      viewerCanAssess: false,
+      viewerCan: { assess: false, editCriteria: false, settle: false },
     });
     expect(await view(project.reviewer, brain.id)).toMatchObject({
       viewerIsSpecialist: false,
-      viewerCanAssess: false,
+      viewerCan: { assess: false, editCriteria: false, settle: false },
     });
 
     const bad = async (membershipIds: string[]) =>

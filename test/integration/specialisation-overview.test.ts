@@ -15,6 +15,7 @@ const REPORT = `query($projectId: UUID!) { evaluationReport(projectId: $projectI
   generatedAt totalOffers totalAssessed totalPlaced totalPairs totalAgreements agreementRate openDisagreements html
   notes { id body author { id } createdAt }
   targetGroups { targetGroup { id name } offers assessed placed placedPerLevel pairs agreements agreementRate openDisagreements } } }`;
+const CAN_EVALUATE = 'query($id: UUID!) { project(id: $id) { viewerCan { evaluate } } }';
 const NOTES = 'query($projectId: UUID!) { evaluationNotes(projectId: $projectId) { id body author { id } } }';
 const ADD_NOTE = `mutation($projectId: UUID!, $body: String!) { addEvaluationNote(projectId: $projectId, body: $body) { id body projectId author { id } } }`;
 
@@ -300,7 +301,12 @@ describe('the evaluation report', () => {
 
   it('is not for the reference group, observers or outsiders', async () => {
     const { project } = set;
+    const mayEvaluate = async (user: typeof project.author) =>
+      (await user.client.ok(CAN_EVALUATE, { id: project.id })).project.viewerCan.evaluate;
+    expect(await mayEvaluate(project.coordinator)).toBe(true);
+    expect(await mayEvaluate(project.author)).toBe(true);
     for (const user of [project.reviewer, project.observer]) {
+      expect(await mayEvaluate(user)).toBe(false);
       expect(errorCode(await user.client.gql(REPORT, { projectId: project.id }))).toBe('FORBIDDEN');
       expect(errorCode(await user.client.gql(NOTES, { projectId: project.id }))).toBe('FORBIDDEN');
       expect(errorCode(await user.client.gql(ADD_NOTE, { projectId: project.id, body: 'Nej' }))).toBe(

@@ -75,10 +75,11 @@ export function openChapter(
 }
 
 /** Waits until the provider is synced and the server has acknowledged every local change. */
-export function acknowledged(client: ChapterClient): Promise<boolean> {
+export function acknowledged(client: ChapterClient, ms?: number): Promise<boolean> {
   return eventually(
     () => client.provider.isSynced && client.provider.unsyncedChanges === 0,
     'the server to acknowledge every change',
+    ms,
   );
 }
 
@@ -107,6 +108,33 @@ export function appendHeading(client: ChapterClient, text: string, level: number
     content.insert(0, text);
     heading.insert(0, [content]);
     client.fragment.push([heading]);
+  });
+}
+
+/** Appends a table whose first row is header cells (the shape TipTap's table extension writes). */
+export function appendTable(client: ChapterClient, rows: string[][]) {
+  client.doc.transact(() => {
+    const table = new Y.XmlElement('table');
+    table.insert(
+      0,
+      rows.map((cells, index) => {
+        const row = new Y.XmlElement('tableRow');
+        row.insert(
+          0,
+          cells.map((text) => {
+            const cell = new Y.XmlElement(index === 0 ? 'tableHeader' : 'tableCell');
+            const paragraph = new Y.XmlElement('paragraph');
+            const content = new Y.XmlText();
+            content.insert(0, text);
+            paragraph.insert(0, [content]);
+            cell.insert(0, [paragraph]);
+            return cell;
+          }),
+        );
+        return row;
+      }),
+    );
+    client.fragment.push([table]);
   });
 }
 

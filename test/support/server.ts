@@ -41,6 +41,8 @@ export async function startTestServer(
      * server migrates the new database itself, and the test may stop or freeze it.
      */
     adminUrl?: string;
+    /** Flags for the server's node (e.g. --cpu-prof: NODE_OPTIONS does not allow it). */
+    nodeArgs?: string[];
   } = {},
 ): Promise<TestServer> {
   const shared = options.sameDatabaseAs;
@@ -76,7 +78,11 @@ export async function startTestServer(
   let output = '';
 
   const launch = async () => {
-    child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_MAIN], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const started = Date.now();

@@ -3,7 +3,7 @@ import { addMembership, buildProvider, buildSpecialisationProject, buildUser, va
 import type { TestServer } from './server';
 
 /** The case fields the assessment tests read. */
-export const CASE_FIELDS = `id offerId sequence status openedReason submittedCount viewerCanAssess
+export const CASE_FIELDS = `id offerId sequence status openedReason submittedCount viewerCan { assess }
   settledLevel settledRationale settledBy { id } settledAt placedLevel confirmedBy { id } confirmedAt
   myAssessment { id level rationale assessor { id } }
   assessments { id level rationale assessor { id } }`;

@@ -8,8 +8,10 @@ export interface Crumb {
 }
 
 /** DKFDS breadcrumbs: one line that wraps, a chevron before every crumb but the first. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items: given }: { items: Crumb[] }) {
   const { t } = useTranslation();
+  // A document named like its project would say the same thing twice: the first (linked) crumb is enough.
+  const items = given.filter((item, i) => i === 0 || item.label !== given[i - 1].label);
   return (
     <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
       <ol className="breadcrumbs__list no-max-width">

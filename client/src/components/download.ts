@@ -23,17 +23,24 @@ export function downloadBase64(base64: string, filename: string, type: string) {
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_TYPE = 'application/pdf';
 
-/** A file name safe for every OS: a slug of the title and today's date. */
-export function fileName(base: string, ext: string): string {
-  const slug = base
+/** A part of a file name safe for every OS: lower case ASCII words joined by hyphens, cut at a word. */
+export function slug(text: string, max = 40): string {
+  const words = text
     .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${slug || 'samskriv'}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+    .replace(/^-|-$/g, '');
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
+}
+
+/** `<part>-<part>-…-<YYYY-MM-DD>.<ext>`, each part slugged; the date defaults to today. */
+export function datedFileName(parts: string[], ext: string, date = new Date().toISOString().slice(0, 10)) {
+  const named = parts.map((p) => slug(p)).filter(Boolean);
+  return `${[...(named.length ? named : ['samskriv']), date].join('-')}.${ext}`;
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { InvitationContact } from './invitation-contact';
 import { AuthService } from './auth.service';
 import type { Context } from '../core/context';
 import { Public } from '../core/operation-rules';
@@ -32,6 +33,15 @@ export class AuthResolver {
   })
   invitation(@Arg('token') token: string): Promise<User | null> {
     return this.authService.inviteInfo(token);
+  }
+
+  @Public()
+  @Query(() => InvitationContact, {
+    nullable: true,
+    description: 'Whom to ask for a new link when the invitation is used or expired; null otherwise',
+  })
+  invitationContact(@Arg('token') token: string): Promise<InvitationContact | null> {
+    return this.authService.invitationContact(token);
   }
 
   @Public()

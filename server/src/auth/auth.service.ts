@@ -9,6 +9,7 @@ import type { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';
 import { hashToken } from '../core/tokens';
+import type { InvitationContact } from './invitation-contact';
 
 const invalidCredentials = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password', { reason: 'INVALID_CREDENTIALS' });
@@ -56,6 +57,33 @@ export class AuthService {
   async inviteInfo(token: string): Promise<User | null> {
     if (token.length > 100) return null;
     return (await this.liveInvite(token))?.user ?? null;
+  }
+
+  /**
+   * For a link that no longer works: who made the invitation, so the person knows whom to ask. Only the
+   * holder of the link gets this (the token is the secret); an unknown or live token gives null.
+   */
+  async invitationContact(token: string): Promise<InvitationContact | null> {
+    if (token.length > 100) return null;
+    const rows: (InvitationContact & { live: boolean })[] = await this.db.query(
+      `SELECT i."usedAt" IS NOT NULL AS used, i."usedAt" IS NULL AND i."expiresAt" > now() AS live,
+              u.name AS "inviterName", COALESCE(o."shortName", o.name) AS "inviterOrganization",
+              p.title AS "projectTitle"
+         FROM invite i
+         LEFT JOIN app_user u ON u.id = i."createdById"
+         LEFT JOIN organization o ON o.id = u."organizationId"
+         LEFT JOIN project p ON p.id = i."projectId"
+        WHERE i."tokenHash" = $1`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row || row.live) return null;
+    return {
+      used: row.used,
+      inviterName: row.inviterName,
+      inviterOrganization: row.inviterOrganization,
+      projectTitle: row.projectTitle,
+    };
   }
 
   async acceptInvite(token: string, password: string, name: string | null | undefined, client: ClientInfo) {

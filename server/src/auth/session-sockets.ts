@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { readCookie } from '../core/context';
 import { Topic, type AppPubSub } from '../core/pubsub';
@@ -36,8 +37,9 @@ export class SessionSockets {
   }
 
   /** Registers a socket under the session its upgrade request carried (anonymous sockets are not tracked). */
-  async track(ws: WebSocket, cookieHeader: string | undefined): Promise<void> {
-    const session = await this.sessionService.userForToken(readCookie(cookieHeader, SESSION_COOKIE));
+  async track(ws: WebSocket, request: IncomingMessage): Promise<void> {
+    const cookieHeader = request.headers.cookie;
+    const session = await this.sessionService.forUpgrade(request);
     if (!session || ws.readyState !== ws.OPEN) return;
     const tracked = this.sessions.get(session.tokenHash) ?? { userId: session.user.id, sockets: new Set() };
     this.sessions.set(session.tokenHash, tracked);

@@ -3,10 +3,18 @@ import { User } from '../modules/users/user.entity';
 import { Topic, type AppPubSub } from '../core/pubsub';
 import { Session } from './session.entity';
 import { hashToken, newToken } from '../core/tokens';
+import { readCookie } from '../core/context';
+
+type LiveSession = { user: User; tokenHash: string; expiresAt: Date };
+
+/** How long a WebSocket upgrade's session lookup serves the other checks of the same connection. */
+const UPGRADE_LOOKUP_MS = 5000;
 
 export const SESSION_COOKIE = 'samskriv_session';
 
 export class SessionService {
+  private readonly upgrades = new WeakMap<object, { session: Promise<LiveSession | null>; at: number }>();
+
   constructor(
     private readonly db: DataSource,
     private readonly ttlHours: number,
@@ -26,10 +34,22 @@ export class SessionService {
     return { token, expiresAt };
   }
 
+  /**
+   * The session of a WebSocket's upgrade request. Tracking the socket and the collab authentication ask
+   * within moments of each other, so one lookup serves both (a failed one is not kept); later checks on the
+   * same connection look again.
+   */
+  forUpgrade(request: { headers: { cookie?: string } }): Promise<LiveSession | null> {
+    const known = this.upgrades.get(request);
+    if (known && performance.now() - known.at < UPGRADE_LOOKUP_MS) return known.session;
+    const session = this.userForToken(readCookie(request.headers.cookie, SESSION_COOKIE));
+    this.upgrades.set(request, { session, at: performance.now() });
+    session.catch(() => this.upgrades.delete(request));
+    return session;
+  }
+
   /** The user of a live session, or null. */
-  async userForToken(
-    token: string | undefined,
-  ): Promise<{ user: User; tokenHash: string; expiresAt: Date } | null> {
+  async userForToken(token: string | undefined): Promise<LiveSession | null> {
     if (!token || token.length > 100) return null;
     const tokenHash = hashToken(token);
     const session = await this.db

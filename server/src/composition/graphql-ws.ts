@@ -1,13 +1,14 @@
 import {
   GraphQLError,
   createSourceEventStream,
-  execute,
   getOperationAST,
   parse,
   specifiedRules,
   validate,
   NoSchemaIntrospectionCustomRule,
+  type DocumentNode,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
@@ -15,8 +16,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import type { Config } from '../core/config';
-import { noCookies, type Context } from '../core/context';
-import { renewScope } from '../core/per-request';
+import { noCookies } from '../core/context';
 import { LIMITS, createArmor, hideSuggestions, rootFieldLimitRule } from './graphql-limits';
 import { buildContext } from './request-context';
 import type { Services } from './services';
@@ -25,6 +25,8 @@ import { formatError } from './graphql-http';
 import { checkInputText } from './input-text';
 import { log } from '../core/logger';
 import { SocketBudget } from './socket-limits';
+import { DocumentCache } from './document-cache';
+import { executeForReceiver } from './shared-execution';
 
 const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
@@ -61,6 +63,22 @@ export function attachGraphqlWs(
     ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
   const budgets = new WeakMap<object, SocketBudget>();
+  // Many people subscribe with the client's same few documents: each is parsed and validated once.
+  const documents = new DocumentCache((query) => {
+    let document;
+    try {
+      document = parse(query, { maxTokens: LIMITS.maxTokens });
+    } catch (error) {
+      return {
+        failure: withCode('GRAPHQL_PARSE_FAILED', [
+          error instanceof GraphQLError ? error : new GraphQLError('Syntax error'),
+        ]),
+      };
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length > 0) return { failure: refuse(withCode('GRAPHQL_VALIDATION_FAILED', errors)) };
+    return { document };
+  });
   // Armor hides field suggestions on HTTP in production; graphql-ws answers its own validation errors.
   const refuse = (errors: readonly GraphQLError[]) =>
     production
@@ -75,7 +93,7 @@ export function attachGraphqlWs(
   return useServer(
     {
       schema,
-      subscribe: subscribeWithFreshScope,
+      subscribe: subscribeSharingExecution,
       // The same error contract as HTTP: codes, and no internals.
       onNext: (_ctx, _id, _payload, _args, result) =>
         'errors' in result && result.errors
@@ -95,16 +113,9 @@ export function attachGraphqlWs(
         const refusal = budget.admit(Object.keys(ctx.subscriptions).length);
         if (refusal) return [refusal];
         if (payload.query.length > LIMITS.maxDocumentBytes) return [badInput('The query is too large')];
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (error) {
-          return withCode('GRAPHQL_PARSE_FAILED', [
-            error instanceof GraphQLError ? error : new GraphQLError('Syntax error'),
-          ]);
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return refuse(withCode('GRAPHQL_VALIDATION_FAILED', errors));
+        const checked = documents.check(payload.query);
+        if ('failure' in checked) return checked.failure;
+        const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [badInput('Name the operation to run', 'operationName')];
         const coerced = getVariableValues(
@@ -143,21 +154,40 @@ export function attachGraphqlWs(
 }
 
 /**
- * graphql-js's subscribe, except that each event is resolved with a fresh per-request scope: a
- * subscription keeps one context for its lifetime, and its loaders must not serve the previous event's rows.
+ * graphql-js's subscribe, except that each event is resolved once for all receivers of the same operation
+ * whose result does not depend on who receives it (see executeForReceiver), and otherwise with a fresh
+ * per-request scope: a subscription keeps one context for its lifetime, and its loaders must not serve
+ * the previous event's rows.
  */
-async function subscribeWithFreshScope(args: ExecutionArgs) {
+async function subscribeSharingExecution(args: ExecutionArgs) {
   const result = await createSourceEventStream(args);
   if (!isAsyncIterable(result)) return result;
   const source = result;
-  const context = args.contextValue as Context;
-  async function* events() {
-    for await (const payload of source) {
-      renewScope(context.perRequest);
-      yield await execute({ ...args, rootValue: payload });
-    }
-  }
-  return events();
+  const operationKey = `${documentId(args.document)}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
+  const events = source[Symbol.asyncIterator]();
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const next = await events.next();
+      if (next.done) return next;
+      return { value: await executeForReceiver(args, operationKey, next.value as object), done: false };
+    },
+    async return() {
+      await events.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return results;
 }
+
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+const documentId = (document: DocumentNode) => {
+  let id = documentIds.get(document);
+  if (id === undefined) documentIds.set(document, (id = nextDocumentId++));
+  return id;
+};
 
 const isAsyncIterable = (value: object): value is AsyncIterable<unknown> => Symbol.asyncIterator in value;

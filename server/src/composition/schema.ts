@@ -12,7 +12,9 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { DocumentEditionResolver, EditionResolver } from '../modules/editions/edition.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
+import { ChapterCommentingResolver } from '../modules/review/chapter-commenting.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
+import { NotatResolver } from '../modules/notat/notat.resolver';
 import { SuggestionResolver } from '../modules/review/suggestion.resolver';
 import {
   ChapterReviewOverviewResolver,
@@ -32,6 +34,7 @@ import { OfferResolver, ProviderResolver } from '../modules/specialisation/provi
 import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
 import {
   ChapterPermissionResolver,
+  ProjectSpecialisationPermissionResolver,
   DocumentTargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
@@ -53,6 +56,7 @@ import type { ServiceContainer } from '../core/container';
 
 export const resolvers = [
   SuggestionResolver,
+  NotatResolver,
   AuthResolver,
   UserResolver,
   OrganizationResolver,
@@ -75,6 +79,7 @@ export const resolvers = [
   EditionResolver,
   DocumentEditionResolver,
   CommentResolver,
+  ChapterCommentingResolver,
   ReviewRoundResolver,
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
@@ -84,6 +89,7 @@ export const resolvers = [
   ProjectTargetGroupResolver,
   DocumentTargetGroupResolver,
   ChapterPermissionResolver,
+  ProjectSpecialisationPermissionResolver,
   ProviderResolver,
   OfferResolver,
   SpecialisationEventResolver,

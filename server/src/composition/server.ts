@@ -23,6 +23,7 @@ import { buildContext } from './request-context';
 import { createServices } from './services';
 import { routeUpgrades } from './upgrade-router';
 import { securityHeaders } from './security-headers';
+import { hearingResponseRouter } from './hearing-response-http';
 
 /** /readyz answers 503 when the database has not answered `SELECT 1` by then. */
 const READY_WITHIN_MS = 800;
@@ -58,7 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.allowedOrigins,
     (ws, request) =>
       void sessionSockets
-        .track(ws, request.headers.cookie)
+        .track(ws, request)
         .catch((error: Error) => log.warn('ws.session-untracked', { error: error.message })),
   );
 
@@ -76,6 +77,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (await services.databaseHealth.check(READY_WITHIN_MS)) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'database unreachable' });
   });
+  app.use(
+    '/files/hearing-responses',
+    hearingResponseRouter(services.registeredResponses, services.sessions, config.allowedOrigins),
+  );
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxRequestBytes }),

@@ -32,6 +32,12 @@ import { ReviewEvents } from '../modules/review/review-events';
 import { ReviewRoundTimer } from '../modules/review/review-round-timer';
 import { ReviewRoundWorkflow } from '../modules/review/review-round-workflow';
 import { ReviewRoundService } from '../modules/review/review-round.service';
+import { NotatContentBuilder } from '../modules/notat/notat-content';
+import { NotatService } from '../modules/notat/notat.service';
+import { RegisteredResponseService } from '../modules/notat/registered-response.service';
+import { VersionKind } from '../modules/versions/chapter-version.entity';
+import { Chapter } from '../modules/documents/chapter.entity';
+import { In } from 'typeorm';
 import { SuggestionThreads } from '../modules/review/suggestion-threads';
 import { SuggestionService } from '../modules/review/suggestion.service';
 import { EditScopeService } from '../modules/documents/edit-scope.service';
@@ -90,6 +96,21 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     notifications,
     roundWorkflow,
   );
+  // A round's høringsnotat shows the changes from the text as the round opened.
+  reviewRounds.onOpened(async (em, round) => {
+    const chapters = await em.getRepository(Chapter).findBy({ id: In(round.chapterIds) });
+    const name = `Høringsrunde åbnet: ${round.title}`;
+    for (const chapter of chapters)
+      await versions.snapshot(
+        em,
+        chapter,
+        VersionKind.ROUND_START,
+        name,
+        round.openedById,
+        undefined,
+        round.id,
+      );
+  });
   // Each in-text suggestion gets its comment thread once its edit is stored.
   const suggestionThreads = new SuggestionThreads(db, chapterContent, comments);
   chapterEvents.onChapterChanged(suggestionThreads.chapterChanged);
@@ -142,6 +163,14 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
     proposals: new ProposalService(db, memberships, comments, chapterContent, chapterEvents, editScope),
     reviewRounds,
     consultationReports: new ConsultationReportService(db, reviewRounds),
+    notat: new NotatService(
+      db,
+      memberships,
+      reviewRounds,
+      versions,
+      new NotatContentBuilder(chapterStore, config.publicUrl),
+    ),
+    registeredResponses: new RegisteredResponseService(db, memberships, reviewRounds, reviewEvents),
     roundWorkflow,
     reviewRoundTimer: new ReviewRoundTimer(reviewRounds, roundWorkflow, config.reviewSweepIntervalMs),
     presence: new PresenceService(

@@ -1,6 +1,7 @@
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import { EventQueue } from './event-queue';
+import { createLocalEventTarget, type TopicTarget } from './local-event-target';
 
 /** Payloads are JSON-safe (ids, ISO strings) so the Redis transport changes nothing. */
 export interface MembershipChangedPayload {
@@ -99,20 +100,49 @@ export type Topics = {
   [Topic.SessionEnded]: [payload: SessionEndedPayload];
 };
 
-export type AppPubSub = PubSub<Topics>;
+type Payload<K extends keyof Topics> = Topics[K] extends [string, infer P] ? P : Topics[K][0];
+
+/**
+ * Publish and subscribe by topic (and id): in this process, or through Redis to every instance. Each
+ * subscriber gets its own queue of events; all subscribers of a topic in this process get the same payload
+ * object for one event, which identifies it for the work shared between receivers (see `oncePerEvent`).
+ */
+export interface AppPubSub {
+  publish<K extends keyof Topics>(topic: K, ...args: Topics[K]): void;
+  subscribe<K extends keyof Topics>(
+    topic: K,
+    ...id: Topics[K] extends [string, unknown] ? [id: string] : []
+  ): AsyncIterableIterator<Payload<K>>;
+}
 
 export interface RealtimeBus {
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
 
+function createPubSub(target: TopicTarget): AppPubSub {
+  return {
+    publish(topic, ...args) {
+      const [key, payload] = args.length === 2 ? [`${topic}:${args[0]}`, args[1]] : [topic, args[0]];
+      target.dispatchEvent({ type: key, detail: payload });
+    },
+    subscribe(topic, ...id) {
+      const key = id.length === 1 ? `${topic}:${id[0]}` : topic;
+      const listener = (event: { detail: unknown }) => queue.push(event.detail as never);
+      const queue = new EventQueue<never>(() => target.removeEventListener(key, listener));
+      target.addEventListener(key, listener);
+      return queue;
+    },
+  };
+}
+
 export function createRealtimeBus(redisUrl: string | undefined): RealtimeBus {
-  if (!redisUrl) return { pubSub: createPubSub<Topics>(), close: async () => undefined };
+  if (!redisUrl) return { pubSub: createPubSub(createLocalEventTarget()), close: async () => undefined };
   const publishClient = new Redis(redisUrl);
   const subscribeClient = new Redis(redisUrl);
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as unknown as TopicTarget;
   return {
-    pubSub: createPubSub<Topics>({ eventTarget }),
+    pubSub: createPubSub(eventTarget),
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -8,6 +8,8 @@ import { AuditEvent } from '../core/audit-event.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Comment } from '../modules/review/comment.entity';
 import { ReviewRound } from '../modules/review/review-round.entity';
+import { ConsultationNotatRecord } from '../modules/notat/consultation-notat.entity';
+import { RegisteredResponse } from '../modules/notat/registered-response.entity';
 import { ReviewRoundReminder } from '../modules/review/review-round-reminder.entity';
 import { ChapterVersion } from '../modules/versions/chapter-version.entity';
 import { Edition, EditionChapter } from '../modules/editions/edition.entity';
@@ -50,6 +52,8 @@ export const entities = [
   ReviewRound,
   Comment,
   ReviewRoundReminder,
+  ConsultationNotatRecord,
+  RegisteredResponse,
   TargetGroup,
   Specialist,
   LevelCriterionVersion,

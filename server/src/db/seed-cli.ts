@@ -9,7 +9,7 @@ async function main() {
   await database.dataSource.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   await database.close();
   database = await openDatabase(config);
-  const logins = await seedIfEmpty(database.dataSource);
+  const logins = await seedIfEmpty(database.dataSource, config.publicUrl);
   console.log(`Demo data loaded (${logins?.length ?? 0} users).`);
   await database.close();
 }

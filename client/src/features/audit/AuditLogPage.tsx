@@ -7,14 +7,14 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDateTime, orgLabel } from '../../lib/format';
-import { chapterStatusKey, roleKey } from '../../lib/labels';
+import { describeAuditEvent, type AuditLanguage } from '@samskriv/schema/audit-wording';
+import { formatDateTime } from '../../lib/format';
 import './i18n';
-import { downloadText } from '../../components/download';
+import { datedFileName, downloadText } from '../../components/download';
+import { auditSubjectPath } from './auditSubjectPath';
 import { AUDIT_CONTEXT, AUDIT_LOG, AUDIT_LOG_CSV } from './operations';
 
 const PAGE = 50;
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 /** The project's audit log for coordinators: read-only, newest first, paged, downloadable as CSV. */
 export function AuditLogPage() {
@@ -59,49 +59,10 @@ export function AuditLogPage() {
       </>
     );
 
-  const people = new Map(project.members.map((m) => [m.userId, m.user.name]));
-  const chapters = new Map(project.documents.flatMap((d) => d.chapters.map((c) => [c.id, c.title] as const)));
-  const documents = new Map(project.documents.map((d) => [d.id, d.title]));
-  const orgs = new Map((context.data?.organizations ?? []).map((o) => [o.id, orgLabel(o)]));
-  const person = (id: string | null) => (id ? (people.get(id) ?? t('formerMember')) : t('system'));
-
-  function subject(type: string, id: string | null) {
-    const kind = t(`subjects.${type}`, { defaultValue: type });
-    const name = id ? (chapters.get(id) ?? documents.get(id)) : undefined;
-    if (name && chapters.has(id!))
-      return (
-        <>
-          {kind}: <Link to={`/chapters/${id}`}>{name}</Link>
-        </>
-      );
-    return name ? `${kind}: ${name}` : kind;
-  }
-
-  function details(action: string, d: Record<string, unknown>): string {
-    const parts: string[] = [];
-    if (action === 'chapter.status_changed') {
-      const from = str(d.from);
-      const to = str(d.to);
-      if (from && to) parts.push(`${tApp(chapterStatusKey(from))} → ${tApp(chapterStatusKey(to))}`);
-      if (d.automatic === true) parts.push(t('automatic'));
-    }
-    const org = str(d.organizationId);
-    if (org) parts.push(t('detail.organization', { name: orgs.get(org) ?? org }));
-    const user = str(d.userId);
-    if (user) parts.push(t('detail.member', { name: people.get(user) ?? t('formerMember') }));
-    const role = str(d.role);
-    if (role) parts.push(t('detail.role', { role: tApp(roleKey(role)) }));
-    if (d.isApprover === true) parts.push(t('detail.approver'));
-    if (typeof d.number === 'number') parts.push(t('detail.edition', { number: d.number }));
-    const name = str(d.name);
-    if (name) parts.push(t('detail.name', { name }));
-    const reason = str(d.reason);
-    if (reason)
-      parts.push(
-        t('detail.reason', { reason: reason === 'CONTENT_CHANGED' ? t('detail.contentChanged') : reason }),
-      );
-    return parts.join(' · ');
-  }
+  const page = log.data?.auditLog;
+  const names = new Map((page?.names ?? []).map((n) => [n.id, n.name]));
+  const lang: AuditLanguage = i18n.language.startsWith('en') ? 'en' : 'da';
+  const person = (id: string | null) => (id ? (names.get(id) ?? t('formerMember')) : t('system'));
 
   async function onDownload() {
     setBusy(true);
@@ -114,7 +75,12 @@ export function AuditLogPage() {
         fetchPolicy: 'network-only',
       });
       if (data) {
-        downloadText(data.auditLogCsv, `revisionslog-${projectId}.csv`, 'text/csv;charset=utf-8');
+        // A byte order mark, so spreadsheets read the Danish letters as UTF-8.
+        downloadText(
+          `\uFEFF${data.auditLogCsv}`,
+          datedFileName([project!.title, 'revisionslog'], 'csv'),
+          'text/csv;charset=utf-8',
+        );
         setMessage(t('downloaded'));
       }
     } catch (e) {
@@ -124,7 +90,6 @@ export function AuditLogPage() {
     }
   }
 
-  const page = log.data?.auditLog;
   return (
     <>
       <Breadcrumbs items={crumbs} />
@@ -176,16 +141,29 @@ export function AuditLogPage() {
                 </tr>
               </thead>
               <tbody>
-                {page.items.map((e) => (
-                  <tr key={e.id}>
-                    <td className="text-nowrap">{formatDateTime(e.at, i18n.language)}</td>
-                    <td>{person(e.actorId)}</td>
-                    <th scope="row">{t(`actions.${e.action}`, { defaultValue: e.action })}</th>
-                    <td>{subject(e.subjectType, e.subjectId)}</td>
-                    <td>{details(e.action, (e.details ?? {}) as Record<string, unknown>)}</td>
-                    <td>{e.ip ?? '–'}</td>
-                  </tr>
-                ))}
+                {page.items.map((e) => {
+                  const event = { ...e, details: (e.details ?? {}) as Record<string, unknown> };
+                  const described = describeAuditEvent(event, lang, (id) => names.get(id));
+                  const path = auditSubjectPath(event, project.id);
+                  return (
+                    <tr key={e.id}>
+                      <td className="text-nowrap">{formatDateTime(e.at, i18n.language)}</td>
+                      <td>{person(e.actorId)}</td>
+                      <th scope="row">{described.action}</th>
+                      <td>
+                        {described.subjectType}
+                        {described.subjectName && (
+                          <>
+                            {': '}
+                            {path ? <Link to={path}>{described.subjectName}</Link> : described.subjectName}
+                          </>
+                        )}
+                      </td>
+                      <td>{described.details}</td>
+                      <td>{e.ip ?? '–'}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -15,6 +15,10 @@ export const AUDIT_LOG = graphql(`
         details
         ip
       }
+      names {
+        id
+        name
+      }
     }
   }
 `);
@@ -25,7 +29,7 @@ export const AUDIT_LOG_CSV = graphql(`
   }
 `);
 
-/** Names for the ids the log holds: members, chapters, organisations. */
+/** The project the log belongs to, and whether the viewer may read it. */
 export const AUDIT_CONTEXT = graphql(`
   query AuditContext($projectId: UUID!) {
     project(id: $projectId) {
@@ -34,27 +38,6 @@ export const AUDIT_CONTEXT = graphql(`
       viewerCan {
         manage
       }
-      members {
-        id
-        userId
-        user {
-          id
-          name
-        }
-      }
-      documents {
-        id
-        title
-        chapters {
-          id
-          title
-        }
-      }
-    }
-    organizations {
-      id
-      name
-      shortName
     }
   }
 `);

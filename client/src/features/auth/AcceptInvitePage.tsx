@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert } from '../../components/Alert';
+import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { InvitationUnavailable } from './InvitationUnavailable';
 import { ACCEPT_INVITE, INVITATION } from './operations';
 
 const MIN_PASSWORD = 10;
@@ -29,18 +29,7 @@ export function AcceptInvitePage() {
   if (loading) return <Loading />;
   if (error) return <ErrorAlert error={error} />;
   const invited = data?.invitation;
-  if (!invited)
-    return (
-      <>
-        <h1>{t('invite.title')}</h1>
-        <Alert variant="warning" role="alert" heading={t('invite.invalidHeading')}>
-          <p>{t('invite.invalid')}</p>
-        </Alert>
-        <p>
-          <Link to="/login">{t('invite.toLogin')}</Link>
-        </p>
-      </>
-    );
+  if (!invited) return <InvitationUnavailable token={token} />;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -54,3 +54,15 @@ export const ACCEPT_INVITE = graphql(`
     }
   }
 `);
+
+/** Whom to ask for a new link when an invitation link no longer works. */
+export const INVITATION_CONTACT = graphql(`
+  query InvitationContact($token: String!) {
+    invitationContact(token: $token) {
+      used
+      inviterName
+      inviterOrganization
+      projectTitle
+    }
+  }
+`);

@@ -127,6 +127,8 @@ function AddChapterForm({
 export function ChapterList({ documentId, documentTitle, chapters, canManage, onChanged }: Props) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The move, rename and delete buttons are shown on request: four per chapter made the page noisy to tab through.
+  const [arranging, setArranging] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState('');
   const [reorder, { loading: moving }] = useMutation(REORDER_CHAPTERS);
@@ -176,6 +178,18 @@ export function ChapterList({ documentId, documentTitle, chapters, canManage, on
   return (
     <>
       <ErrorAlert error={error} />
+      {canManage && chapters.length > 0 && (
+        <p className="chapter-list__arrange">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-pressed={arranging}
+            onClick={() => setArranging(!arranging)}
+          >
+            {t('chapters.arrange')}
+          </button>
+        </p>
+      )}
       {chapters.length === 0 ? (
         <p>{t('chapters.none')}</p>
       ) : (
@@ -206,7 +220,7 @@ export function ChapterList({ documentId, documentTitle, chapters, canManage, on
                     <span className="visually-hidden">{t('chapters.status')}: </span>
                     {t(chapterStatusKey(chapter.status))}
                   </span>
-                  {canManage && (
+                  {canManage && arranging && (
                     <span className="chapter-actions">
                       <button
                         type="button"

@@ -10,8 +10,7 @@ import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
 import { CommentSidebar, type CommentDraft } from '../review/CommentSidebar';
 import { SuggestionDecisions } from '../review/SuggestionDecisions';
-import { commentAccess } from '../review/commentAccess';
-import { CHAPTER_COMMENTS, CHAPTER_ROUNDS } from '../review/operations';
+import { CHAPTER_COMMENTS } from '../review/operations';
 import type { HighlightComment } from './editor/commentHighlights';
 import type { SelectionRange } from './editor/selectionRange';
 import { ChapterEditor } from './editor/ChapterEditor';
@@ -47,10 +46,6 @@ export function ChapterPage() {
   const chapter = data?.chapter;
   // The sidebar runs these queries; the editor reads the same cache for its highlights and rights.
   const comments = useQuery(CHAPTER_COMMENTS, { variables: { chapterId }, skip: !data?.chapter });
-  const rounds = useQuery(CHAPTER_ROUNDS, {
-    variables: { documentId: chapter?.document.id ?? '' },
-    skip: !chapter,
-  });
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -144,13 +139,7 @@ export function ChapterPage() {
       </>
     );
   const project = chapter.document.project;
-  const access = commentAccess(
-    project.myMembership?.role,
-    comments.data?.chapter.document.project.viewerCan.comment ?? false,
-    chapterId,
-    me?.organization.id,
-    rounds.data?.reviewRounds ?? [],
-  );
+  const mayComment = comments.data?.chapter.viewerCan.comment ?? false;
   return (
     <article className="chapter-page" aria-labelledby="chapter-title">
       <ChapterHeader chapter={chapter} />
@@ -175,7 +164,7 @@ export function ChapterPage() {
               highlights={highlights}
               activeCommentId={activeId}
               onHighlightSelect={onHighlightSelect}
-              onComment={access.may ? onComment : null}
+              onComment={mayComment ? onComment : null}
               reveal={reveal}
               onDetachedChange={setDetachedIds}
               searchWords={searchWords}

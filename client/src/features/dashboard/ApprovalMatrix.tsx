@@ -71,61 +71,78 @@ export function ApprovalMatrix({ documentId, documentTitle, organizations, chapt
   const { t, i18n } = useTranslation('dashboard');
   const { t: tApp } = useTranslation();
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact approval-matrix" id={`matrix-${documentId}`}>
-        <caption className="visually-hidden">{t('matrix.caption', { document: documentTitle })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matrix.chapter')}</th>
-            <th scope="col">{t('matrix.status')}</th>
-            <th scope="col">{t('matrix.openComments')}</th>
-            {organizations.map((org) => (
-              <th scope="col" key={org.id} title={org.name}>
-                <abbr title={org.name}>{orgLabel(org)}</abbr>
-              </th>
-            ))}
-            <th scope="col">{t('matrix.lastEdit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chapters.map((chapter) => (
-            <tr key={chapter.id}>
-              <th scope="row">
-                <Link to={`/chapters/${chapter.id}`}>{chapter.title}</Link>
-              </th>
-              <td>
-                <span className={chapterStatusClass(chapter.status)}>
-                  {tApp(chapterStatusKey(chapter.status))}
-                </span>
-                <WaitingOn status={chapter.status} approvals={chapter.approvals} documentId={documentId} />
-              </td>
-              <td className="approval-matrix__comments">
-                <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>
-                <span className="visually-hidden">
-                  {t('matrix.openCommentsCount', { count: chapter.openCommentCount ?? 0 })}
-                </span>
-              </td>
+    <>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact approval-matrix" id={`matrix-${documentId}`}>
+          <caption className="visually-hidden">{t('matrix.caption', { document: documentTitle })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('matrix.chapter')}</th>
+              <th scope="col">{t('matrix.status')}</th>
+              <th scope="col">{t('matrix.openComments')}</th>
               {organizations.map((org) => (
-                <ApprovalCell
-                  key={org.id}
-                  status={chapter.status}
-                  approval={chapter.approvals.find((a) => a.organizationId === org.id)}
-                />
+                <th scope="col" key={org.id} title={org.name}>
+                  <abbr title={org.name}>{orgLabel(org)}</abbr>
+                </th>
               ))}
-              <td className="approval-matrix__edited">
-                {chapter.lastEditedAt
-                  ? chapter.lastEditedBy
-                    ? t('matrix.editedBy', {
-                        time: formatDateTime(chapter.lastEditedAt, i18n.language),
-                        name: chapter.lastEditedBy.name,
-                      })
-                    : formatDateTime(chapter.lastEditedAt, i18n.language)
-                  : t('matrix.neverEdited')}
-              </td>
+              <th scope="col">{t('matrix.lastEdit')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {chapters.map((chapter) => (
+              <tr key={chapter.id}>
+                <th scope="row">
+                  <Link to={`/chapters/${chapter.id}`}>{chapter.title}</Link>
+                </th>
+                <td>
+                  <span className={chapterStatusClass(chapter.status)}>
+                    {tApp(chapterStatusKey(chapter.status))}
+                  </span>
+                  <WaitingOn status={chapter.status} approvals={chapter.approvals} documentId={documentId} />
+                </td>
+                <td className="approval-matrix__comments">
+                  <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>
+                  <span className="visually-hidden">
+                    {t('matrix.openCommentsCount', { count: chapter.openCommentCount ?? 0 })}
+                  </span>
+                </td>
+                {organizations.map((org) => (
+                  <ApprovalCell
+                    key={org.id}
+                    status={chapter.status}
+                    approval={chapter.approvals.find((a) => a.organizationId === org.id)}
+                  />
+                ))}
+                <td className="approval-matrix__edited">
+                  {chapter.lastEditedAt
+                    ? chapter.lastEditedBy
+                      ? t('matrix.editedBy', {
+                          time: formatDateTime(chapter.lastEditedAt, i18n.language),
+                          name: chapter.lastEditedBy.name,
+                        })
+                      : formatDateTime(chapter.lastEditedAt, i18n.language)
+                    : t('matrix.neverEdited')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {organizations.some((org) => orgLabel(org) !== org.name) && (
+        <div className="abbr-legend">
+          <h3 className="abbr-legend__heading">{t('matrix.legend')}</h3>
+          <dl>
+            {organizations
+              .filter((org) => orgLabel(org) !== org.name)
+              .map((org) => (
+                <div key={org.id}>
+                  <dt>{orgLabel(org)}</dt>
+                  <dd>{org.name}</dd>
+                </div>
+              ))}
+          </dl>
+        </div>
+      )}
+    </>
   );
 }

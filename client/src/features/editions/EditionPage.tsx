@@ -7,9 +7,8 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { downloadText } from '../../components/download';
 import './i18n';
-import { DOCX_TYPE, downloadBase64, PDF_TYPE } from '../../components/download';
+import { datedFileName, DOCX_TYPE, downloadBase64, downloadText, PDF_TYPE } from '../../components/download';
 import { DOCUMENT_EDITIONS, EDITION, EDITION_DOCX, EDITION_HTML, EDITION_PDF } from './operations';
 import './editions.css';
 
@@ -50,10 +49,15 @@ export function EditionPage() {
     setBusy(true);
     try {
       const variables = { id: editionId };
-      const name = `udgave-${edition!.number}`;
+      const name = (ext: string) =>
+        datedFileName(
+          [doc?.project.title ?? '', doc?.title ?? '', `udgave-${edition!.number}`],
+          ext,
+          edition!.publicationDate,
+        );
       if (format === 'html') {
         const { data: html } = await client.query({ query: EDITION_HTML, variables });
-        if (html) downloadText(html.edition.html, `${name}.html`, 'text/html;charset=utf-8');
+        if (html) downloadText(html.edition.html, name('html'), 'text/html;charset=utf-8');
         setMessage(t('edition.downloaded'));
       } else if (format === 'docx') {
         const { data: docx } = await client.query({
@@ -61,11 +65,11 @@ export function EditionPage() {
           variables,
           fetchPolicy: 'no-cache',
         });
-        if (docx) downloadBase64(docx.edition.docx, `${name}.docx`, DOCX_TYPE);
+        if (docx) downloadBase64(docx.edition.docx, name('docx'), DOCX_TYPE);
         setMessage(t('edition.downloadedDocx'));
       } else {
         const { data: pdf } = await client.query({ query: EDITION_PDF, variables, fetchPolicy: 'no-cache' });
-        if (pdf) downloadBase64(pdf.edition.pdf, `${name}.pdf`, PDF_TYPE);
+        if (pdf) downloadBase64(pdf.edition.pdf, name('pdf'), PDF_TYPE);
         setMessage(t('edition.downloadedPdf'));
       }
     } catch (e) {

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../lib/format';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -46,6 +47,7 @@ export function EditionsPage() {
   const [note, setNote] = useState('');
   const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const doc = data?.document;
   usePageTitle(doc ? `${t('list.title')}: ${doc.title}` : t('list.title'));
 
@@ -66,8 +68,12 @@ export function EditionsPage() {
   const revisionOpen = !latest || !!latest.revisionStartedAt;
   const fmt = (d: string) => formatDate(d, i18n.language);
 
-  async function onPublish(event: FormEvent) {
+  function onAskPublish(event: FormEvent) {
     event.preventDefault();
+    setConfirming(true);
+  }
+
+  async function onPublish() {
     setActionError(null);
     setMessage('');
     try {
@@ -81,6 +87,7 @@ export function EditionsPage() {
     } catch (e) {
       setActionError(e);
     }
+    setConfirming(false);
     await refetch().catch(() => undefined);
   }
 
@@ -189,7 +196,7 @@ export function EditionsPage() {
           ) : unapproved > 0 ? (
             <p>{t('publish.notReady', { count: unapproved })}</p>
           ) : (
-            <form onSubmit={(e) => void onPublish(e)} noValidate>
+            <form onSubmit={onAskPublish} noValidate>
               <p>{t('publish.ready')}</p>
               <Field
                 id={ids.date}
@@ -211,6 +218,16 @@ export function EditionsPage() {
               <button type="submit" className="button button-primary" disabled={publishing.loading}>
                 {t('publish.submit', { number: nextNumber })}
               </button>
+              <ConfirmDialog
+                open={confirming}
+                title={t('publish.confirmTitle', { number: nextNumber, title: doc.title })}
+                confirmLabel={t('publish.confirm', { number: nextNumber })}
+                busy={publishing.loading}
+                onConfirm={() => void onPublish()}
+                onCancel={() => setConfirming(false)}
+              >
+                <p>{t('publish.confirmBody', { date: date ? fmt(date) : fmt(today()) })}</p>
+              </ConfirmDialog>
             </form>
           )}
         </section>

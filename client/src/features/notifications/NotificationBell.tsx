@@ -5,7 +5,12 @@ import { Link, useLocation } from 'react-router-dom';
 import { Icon } from '../../components/Icon';
 import './i18n';
 import './notifications.css';
-import { NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT, NOTIFICATION_ADDED } from './operations';
+import {
+  NOTIFICATIONS,
+  UNREAD_NOTIFICATION_COUNT,
+  NOTIFICATION_ADDED,
+  UNREAD_NOTIFICATION_COUNT_CHANGED,
+} from './operations';
 import { useNotificationText } from './useNotificationText';
 
 /** The header's way to the notification centre, with the unread count kept live by a subscription. */
@@ -16,11 +21,15 @@ export function NotificationBell() {
   const wording = useNotificationText();
   const [announcement, setAnnouncement] = useState('');
   const { data, refetch } = useQuery(UNREAD_NOTIFICATION_COUNT, { fetchPolicy: 'cache-and-network' });
+  // Its first message comes once the server listens for my notifications, so the count asked for then
+  // includes one that arrived while the subscription was starting (which no event will announce).
+  useSubscription(UNREAD_NOTIFICATION_COUNT_CHANGED, {
+    onData: () => void refetch().catch(() => undefined),
+  });
   useSubscription(NOTIFICATION_ADDED, {
     onData: ({ data: event }) => {
       const added = event.data?.notificationAdded;
       if (added) setAnnouncement(t('page.live', { text: wording(added) }));
-      void refetch().catch(() => undefined);
       void client.refetchQueries({ include: [NOTIFICATIONS] }).catch(() => undefined);
     },
   });

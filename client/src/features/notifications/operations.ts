@@ -46,3 +46,10 @@ export const NOTIFICATION_ADDED = graphql(
   `,
   [NOTIFICATION_FIELDS],
 );
+
+/** The unread count once the server listens for my notifications, then after each new one. */
+export const UNREAD_NOTIFICATION_COUNT_CHANGED = graphql(`
+  subscription UnreadNotificationCountChanged {
+    unreadNotificationCountChanged
+  }
+`);

@@ -84,7 +84,7 @@ export function ProjectPage() {
       )}
 
       {project.kind === 'SPECIALISATION' && (
-        <SpecialisationSection projectId={project.id} role={project.myMembership?.role} />
+        <SpecialisationSection projectId={project.id} canEvaluate={project.viewerCan.evaluate} />
       )}
 
       <section aria-labelledby="documents-heading">

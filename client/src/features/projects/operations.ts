@@ -42,6 +42,7 @@ export const PROJECT = graphql(
           editText
           comment
           dispose
+          evaluate
         }
         myMembership {
           id

@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { orgLabel } from '../../lib/format';
 import { useMe } from '../auth/useMe';
-import { commentAccess } from './commentAccess';
-import { CommentThread, ERRORS, type ThreadView } from './CommentThread';
+import { CommentThread } from './CommentThread';
+import { COMMENT_ERRORS, type ThreadView } from './commentView';
 import './i18n';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
 import { useCoalescedRefetch } from './useCoalescedRefetch';
@@ -138,7 +138,7 @@ function SelectionComposer({
           <p>{t('sidebar.proposalOneBlock')}</p>
         </Alert>
       )}
-      <ErrorAlert error={error} overrides={ERRORS} />
+      <ErrorAlert error={error} overrides={COMMENT_ERRORS} />
       {proposing && (
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-proposal`}>
@@ -255,10 +255,8 @@ export function CommentSidebar({
   if (error || !chapter || !data) return <ErrorAlert error={error} />;
 
   const project = chapter.document.project;
-  const can = project.viewerCan;
-  const role = project.myMembership?.role ?? null;
+  const commenting = chapter.viewerCan;
   const roundList = rounds.data?.reviewRounds ?? [];
-  const access = commentAccess(role, can.comment, chapterId, me?.organization.id, roundList);
   // The latest round that includes this chapter: where an internal comment can be chosen for the report.
   const reportRound =
     [...roundList]
@@ -282,10 +280,10 @@ export function CommentSidebar({
             ? c.organization.id === filter.slice(4)
             : true,
   );
-  const ownRoot = access.may
+  const ownRoot = commenting.comment
     ? {
-        internal: access.roundId === null,
-        roundId: access.roundId,
+        internal: commenting.commentRoundId === null,
+        roundId: commenting.commentRoundId,
         organizationId: me?.organization.id ?? '',
       }
     : null;
@@ -325,12 +323,12 @@ export function CommentSidebar({
       <h2 id={`${id}-heading`} className="h3">
         {t('sidebar.heading')}
       </h2>
-      {!access.may && (
+      {commenting.commentRefusal && (
         <Alert variant="info">
-          <p>{t(`sidebar.access.${access.reason}`)}</p>
+          <p>{t(`sidebar.access.${commenting.commentRefusal}`)}</p>
         </Alert>
       )}
-      {access.may && draft && (
+      {commenting.comment && draft && (
         <SelectionComposer
           key={draft.requestedAt}
           chapterId={chapterId}
@@ -383,9 +381,6 @@ export function CommentSidebar({
                   ? { ...thread, anchor: { ...thread.anchor, detached: true } }
                   : (thread as ThreadView)
               }
-              meId={me?.id ?? null}
-              canComment={access.may || can.comment}
-              canHandle={can.dispose}
               active={thread.id === activeId}
               reportRound={reportRound}
               mentionable={mentionable(project.members, me?.id, {
@@ -403,10 +398,10 @@ export function CommentSidebar({
           ))}
         </ul>
       )}
-      {access.may && (
+      {commenting.comment && (
         <form onSubmit={(e) => void onCreate(e)} noValidate className="mt-5">
           <h3 className="h4">{t('sidebar.newHeading')}</h3>
-          <ErrorAlert error={formError} overrides={ERRORS} />
+          <ErrorAlert error={formError} overrides={COMMENT_ERRORS} />
           <div className={`form-group${bodyError ? ' form-error' : ''}`}>
             {bodyError && (
               <span className="form-error-message" id={`${id}-body-error`}>

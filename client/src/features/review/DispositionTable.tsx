@@ -1,11 +1,13 @@
-import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { orgLabel } from '../../lib/format';
+import {
+  DispositionChoice,
+  DispositionOutcome,
+  DispositionReply,
+  useDispositionForm,
+} from './DispositionForm';
 import './i18n';
-import { DISPOSITIONS, dispositionKey, proposalStatusKey } from './labels';
-import { DISPOSE_COMMENT } from './operations';
+import { proposalStatusKey } from './labels';
 
 export interface DispositionItem {
   commentId: string;
@@ -21,43 +23,14 @@ export interface DispositionItem {
 
 function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () => unknown }) {
   const { t } = useTranslation('review');
-  const id = useId();
-  const [disposition, setDisposition] = useState(item.disposition ?? '');
-  const [reply, setReply] = useState(item.dispositionReply ?? '');
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [formError, setFormError] = useState('');
-  const [dispose, { loading }] = useMutation(DISPOSE_COMMENT);
+  const form = useDispositionForm(
+    { id: item.commentId, disposition: item.disposition, dispositionReply: item.dispositionReply },
+    onSaved,
+  );
   const organization = orgLabel(item.organization);
   // Labels name the organisation and the comment's opening words, so each row's controls are distinct.
   const opening = item.body.length > 40 ? `${item.body.slice(0, 40)}…` : item.body;
   const who = `${organization}: »${opening}«`;
-
-  async function onSave() {
-    setMessage('');
-    setError(null);
-    if (!disposition) {
-      setFormError(t('disposition.chooseFirst'));
-      document.getElementById(`${id}-disposition`)?.focus();
-      return;
-    }
-    setFormError('');
-    try {
-      await dispose({
-        variables: {
-          input: {
-            commentId: item.commentId,
-            disposition: disposition as (typeof DISPOSITIONS)[number],
-            reply,
-          },
-        },
-      });
-      setMessage(t('disposition.saved'));
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
 
   return (
     <tr>
@@ -76,59 +49,29 @@ function DispositionRow({ item, onSaved }: { item: DispositionItem; onSaved: () 
         )}
       </td>
       <td className="review-disposition">
-        <div className={`form-group${formError ? ' form-error' : ''}`}>
-          <label className="form-label visually-hidden" htmlFor={`${id}-disposition`}>
-            {t('disposition.dispositionOf', { organization: who })}
-          </label>
-          {formError && (
-            <span className="form-error-message" id={`${id}-error`}>
-              {formError}
-            </span>
-          )}
-          <select
-            className="form-select"
-            id={`${id}-disposition`}
-            value={disposition}
-            aria-describedby={formError ? `${id}-error` : undefined}
-            aria-invalid={formError ? true : undefined}
-            onChange={(e) => setDisposition(e.target.value)}
-          >
-            <option value="">{t('disposition.choose')}</option>
-            {DISPOSITIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(dispositionKey(d))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DispositionChoice
+          form={form}
+          label={t('disposition.dispositionOf', { organization: who })}
+          hideLabel
+        />
       </td>
       <td className="review-disposition">
-        <div className="form-group">
-          <label className="form-label visually-hidden" htmlFor={`${id}-reply`}>
-            {t('disposition.replyOf', { organization: who })}
-          </label>
-          <textarea
-            className="form-input"
-            id={`${id}-reply`}
-            rows={3}
-            maxLength={10000}
-            value={reply}
-            onChange={(e) => setReply(e.target.value)}
-          />
-        </div>
+        <DispositionReply
+          form={form}
+          label={t('disposition.replyOf', { organization: who })}
+          hideLabel
+          rows={3}
+        />
         <button
           type="button"
           className="button button-secondary button-small"
-          disabled={loading}
+          disabled={form.action.pending}
           aria-label={t('disposition.saveOf', { organization: who })}
-          onClick={() => void onSave()}
+          onClick={() => void form.save()}
         >
           {t('disposition.save')}
         </button>
-        <ErrorAlert error={error} overrides={{ FORBIDDEN: 'review:errors.closed' }} />
-        <p role="status" className="status-line">
-          {message}
-        </p>
+        <DispositionOutcome form={form} />
       </td>
     </tr>
   );

@@ -1,5 +1,5 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -7,174 +7,138 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
-import { DOCX_TYPE, downloadBase64, downloadText } from '../../components/download';
 import './i18n';
-import { dispositionKey, proposalStatusKey } from './labels';
-import { CONSULTATION_REPORT, CONSULTATION_REPORT_DOCX } from './operations';
+import { NotatActions } from './notat/NotatActions';
+import { NotatChanges } from './notat/NotatChanges';
+import { NotatHearing } from './notat/NotatHearing';
+import { NotatSubjectItem } from './notat/NotatSubjectItem';
+import { RegisterResponseForm } from './notat/RegisterResponseForm';
+import { CONSULTATION_NOTAT, NOTAT_ROUND } from './notat/operations';
 import './review.css';
 
-/** A safe file name from the round's title: letters, digits and dashes. */
-const slug = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'runde';
-
-/** The consultation report (høringsnotat) of a round, with HTML and Word downloads. */
+/**
+ * The høringsnotat of a round after Justitsministeriets model (1. Høringen, 2. Høringssvarene,
+ * 3. Ændringer): the coordinator edits the draft in place, registers responses received by e-mail and
+ * finalises it; everyone who may read it downloads it as PDF, Word or HTML.
+ */
 export function ReportPage() {
   const { t, i18n } = useTranslation('review');
   const { t: tApp } = useTranslation();
   const { roundId = '' } = useParams();
-  const client = useApolloClient();
-  const { data, loading, error } = useQuery(CONSULTATION_REPORT, {
-    variables: { roundId },
+  const versionSelect = useId();
+  const [version, setVersion] = useState<number | null>(null);
+  const [message, setMessage] = useState('');
+  const round = useQuery(NOTAT_ROUND, { variables: { roundId } });
+  const { data, loading, error, refetch } = useQuery(CONSULTATION_NOTAT, {
+    variables: { roundId, version },
     fetchPolicy: 'cache-and-network',
   });
-  const [busy, setBusy] = useState(false);
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-  const [message, setMessage] = useState('');
-  const report = data?.consultationReport;
-  usePageTitle(report ? `${t('report.title')}: ${report.round.title}` : t('report.title'));
+  const notat = data?.consultationNotat;
+  const r = round.data?.reviewRound;
+  usePageTitle(r ? `${t('notat.title')}: ${r.title}` : t('notat.title'));
 
-  if (loading && !data) return <Loading />;
-  if (error || !report)
+  if ((loading && !data) || (round.loading && !round.data)) return <Loading />;
+  if (error || round.error || !r)
     return (
       <>
-        <h1>{t('report.title')}</h1>
-        <ErrorAlert error={error} />
+        <h1>{t('notat.title')}</h1>
+        <ErrorAlert error={error ?? round.error} />
       </>
     );
 
-  const fmt = (iso: string) => formatDateTime(iso, i18n.language);
-  const base = `høringsnotat-${slug(report.round.title)}`;
-
-  function onHtml() {
-    const filename = `${base}.html`;
-    downloadText(report!.html, filename, 'text/html;charset=utf-8');
-    setMessage(t('report.downloaded', { filename }));
-  }
-
-  async function onDocx() {
-    setBusy(true);
-    setDownloadError(null);
-    setMessage('');
-    try {
-      const result = await client.query({
-        query: CONSULTATION_REPORT_DOCX,
-        variables: { roundId },
-        fetchPolicy: 'network-only',
-      });
-      const base64 = result.data?.consultationReportDocx;
-      if (base64) {
-        const filename = `${base}.docx`;
-        downloadBase64(base64, filename, DOCX_TYPE);
-        setMessage(t('report.downloaded', { filename }));
-      }
-    } catch (e) {
-      setDownloadError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const changed = (text: string, nextVersion?: number) => {
+    setMessage(text);
+    if (nextVersion !== undefined) setVersion(nextVersion);
+    void refetch().catch(() => undefined);
+  };
+  const canManage = r.viewerCan.manageNotat;
 
   return (
     <>
       <Breadcrumbs
         items={[
           { label: tApp('nav.myProjects'), to: '/' },
-          { label: t('list.title'), to: `/documents/${report.round.documentId}/rounds` },
-          { label: report.round.title, to: `/rounds/${report.round.id}` },
-          { label: t('report.title') },
+          { label: t('list.title'), to: `/documents/${r.documentId}/rounds` },
+          { label: r.title, to: `/rounds/${r.id}` },
+          { label: t('notat.title') },
         ]}
       />
       <h1>
-        {t('report.title')}
-        <span className="h1-sub">
-          {report.documentTitle}: {report.round.title}
-        </span>
+        {t('notat.title')}
+        {notat && (
+          <span className="h1-sub">
+            {notat.documentTitle}: {notat.roundTitle}
+          </span>
+        )}
       </h1>
-      <p className="font-lead">
-        {t('report.period', { period: `${fmt(report.periodStart)} – ${fmt(report.periodEnd)}` })}
-      </p>
+      {!notat ? (
+        <p>{t('notat.noneYet')}</p>
+      ) : (
+        <>
+          <p className="font-lead">
+            {t('notat.version', { version: notat.version })} ·{' '}
+            {notat.status === 'FINAL' && notat.finalisedAt
+              ? t('notat.final', {
+                  date: formatDateTime(notat.finalisedAt, i18n.language),
+                  name: notat.finalisedByName ?? '',
+                })
+              : t('notat.draft')}
+          </p>
+          {notat.status === 'DRAFT' && <p>{t('notat.draftNote')}</p>}
+          {notat.versions.length > 1 && (
+            <div className="form-group">
+              <label className="form-label" htmlFor={versionSelect}>
+                {t('notat.chooseVersion')}
+              </label>
+              <select
+                id={versionSelect}
+                className="form-select"
+                value={notat.version}
+                onChange={(e) => setVersion(Number(e.target.value))}
+              >
+                {notat.versions.map((v) => (
+                  <option key={v} value={v}>
+                    {t('notat.version', { version: v })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <NotatActions notat={notat} roundOpen={r.isOpen} canManage={canManage} onChanged={changed} />
+          <p role="status" className="status-line">
+            {message}
+          </p>
 
-      <div className="button-row mb-6">
-        <button type="button" className="button button-secondary" onClick={onHtml}>
-          {t('report.downloadHtml')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => void onDocx()}
-        >
-          {busy ? t('report.downloading') : t('report.downloadDocx')}
-        </button>
-      </div>
-      <ErrorAlert error={downloadError} />
-      <p role="status" className="status-line">
-        {message}
-      </p>
+          <NotatHearing notat={notat} canMark={notat.viewerCan.edit} onChanged={() => changed('')} />
 
-      <section aria-labelledby="report-hearing">
-        <h2 id="report-hearing">{t('report.hearingList')}</h2>
-        <ul>
-          {report.hearingList.map((party) => (
-            <li key={party.organization.id}>
-              {party.organization.name}: {party.responded ? t('report.responded') : t('report.notResponded')}
-            </li>
-          ))}
-        </ul>
-      </section>
+          <section aria-labelledby="notat-s2" className="report-chapter">
+            <h2 id="notat-s2">{t('notat.s2')}</h2>
+            {notat.chapters.map((c) => (
+              <section key={c.chapterId} aria-labelledby={`notat-ch-${c.chapterId}`}>
+                <h3 id={`notat-ch-${c.chapterId}`}>{c.title}</h3>
+                {c.subjects.length === 0 && <p>{t('notat.noResponses')}</p>}
+                {c.subjects.map((s) => (
+                  <NotatSubjectItem
+                    key={`${notat.version}-${s.key}`}
+                    roundId={roundId}
+                    subject={s}
+                    canEdit={notat.viewerCan.edit}
+                    onSaved={changed}
+                  />
+                ))}
+              </section>
+            ))}
+          </section>
 
-      {report.chapters.map((c) => (
-        <section key={c.chapter.id} className="report-chapter" aria-labelledby={`report-${c.chapter.id}`}>
-          <h2 id={`report-${c.chapter.id}`}>{c.chapter.title}</h2>
-          {c.organizations.length === 0 && <p>{t('report.noComments')}</p>}
-          {c.organizations.map((o) => (
-            <section key={o.organization.id} aria-labelledby={`report-${c.chapter.id}-${o.organization.id}`}>
-              <h3 id={`report-${c.chapter.id}-${o.organization.id}`}>{o.organization.name}</h3>
-              {o.comments.map((comment) => (
-                <div key={comment.commentId} className="report-comment">
-                  <dl>
-                    <dt>{t('disposition.quote')}</dt>
-                    <dd className="review-quote">{comment.quote ?? t('disposition.wholeChapter')}</dd>
-                    <dt>{t('disposition.comment')}</dt>
-                    <dd>
-                      {comment.body}
-                      <br />
-                      <span className="form-hint">{t('report.author', { name: comment.authorName })}</span>
-                    </dd>
-                    {comment.proposal && (
-                      <>
-                        <dt>{t('disposition.proposal')}</dt>
-                        <dd>
-                          {comment.proposal}
-                          {comment.proposalStatus && <> ({t(proposalStatusKey(comment.proposalStatus))})</>}
-                        </dd>
-                      </>
-                    )}
-                    <dt>{t('disposition.disposition')}</dt>
-                    <dd>
-                      {comment.disposition ? t(dispositionKey(comment.disposition)) : t('report.notDisposed')}
-                    </dd>
-                    {comment.dispositionReply && (
-                      <>
-                        <dt>{t('disposition.reply')}</dt>
-                        <dd>{comment.dispositionReply}</dd>
-                      </>
-                    )}
-                  </dl>
-                </div>
-              ))}
-            </section>
-          ))}
-        </section>
-      ))}
+          <NotatChanges notat={notat} />
+
+          {notat.viewerCan.edit && <RegisterResponseForm notat={notat} onRegistered={changed} />}
+        </>
+      )}
 
       <p className="mt-6">
-        <Link to={`/rounds/${report.round.id}`}>
-          {t('round.title')}: {report.round.title}
+        <Link to={`/rounds/${r.id}`}>
+          {t('round.title')}: {r.title}
         </Link>
       </p>
     </>

@@ -269,6 +269,15 @@ export const COMMENT_FIELDS = graphql(`
     disposition
     dispositionReply
     reportRoundId
+    viewerCan {
+      reply
+      edit
+      delete
+      resolve
+      decideProposal
+      dispose
+      chooseForReport
+    }
     author {
       id
       name
@@ -294,19 +303,15 @@ export const CHAPTER_COMMENTS = graphql(
       chapter(id: $chapterId) {
         id
         documentId
+        viewerCan {
+          comment
+          commentRoundId
+          commentRefusal
+        }
         document {
           id
           project {
             id
-            viewerCan {
-              comment
-              editText
-              dispose
-            }
-            myMembership {
-              id
-              role
-            }
             members {
               id
               role
@@ -372,16 +377,14 @@ export const REOPEN_COMMENT = graphql(`
   }
 `);
 
-/** The document's rounds: whether a reviewer may comment here, and which report an internal comment can go into. */
+/** The document's rounds: which report an internal comment can go into. */
 export const CHAPTER_ROUNDS = graphql(`
   query ChapterRounds($documentId: UUID!) {
     reviewRounds(documentId: $documentId) {
       id
       title
-      isOpen
       openedAt
       chapterIds
-      organizationIds
     }
   }
 `);

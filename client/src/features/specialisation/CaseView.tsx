@@ -61,7 +61,7 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
   }
 
   const status = current?.status ?? null;
-  const canAssess = current ? current.viewerCanAssess : canAssessNew;
+  const canAssess = current ? current.viewerCan.assess : canAssessNew;
   const agreedLevel =
     status === 'AGREED' && current && current.assessments.length === 2 ? current.assessments[0].level : null;
   const confirmLevel = status === 'SETTLED' ? (current?.settledLevel ?? null) : agreedLevel;

@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
-import { downloadText, fileName } from '../../components/download';
+import { datedFileName, downloadText } from '../../components/download';
 import { EvaluationNotes } from './EvaluationNotes';
 import { LEVELS } from './labels';
 import { LiveOff } from './LiveOff';
@@ -49,7 +49,7 @@ export function EvaluationPage() {
       if (result.data) {
         downloadText(
           result.data.evaluationReport.html,
-          fileName(`evaluering-${title}`, 'html'),
+          datedFileName([title, 'evaluering'], 'html'),
           'text/html;charset=utf-8',
         );
         setMessage(t('evaluation.downloaded'));

@@ -71,12 +71,12 @@ export function OfferPage() {
                 <CaseView
                   offerId={offer.id}
                   current={current}
-                  canAssessNew={offer.targetGroup.viewerCanAssess}
-                  canSettle={isCoordinator || offer.targetGroup.viewerIsSpecialist}
+                  canAssessNew={offer.targetGroup.viewerCan.assess}
+                  canSettle={offer.targetGroup.viewerCan.settle}
                   isCoordinator={isCoordinator}
                   refetch={refetch}
                 />
-                {!offer.targetGroup.viewerCanAssess && !current?.myAssessment && (
+                {!offer.targetGroup.viewerCan.assess && !current?.myAssessment && (
                   <p className="text-muted">{t('offer.notSpecialist')}</p>
                 )}
                 {canRevisit && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadText, fileName } from '../../components/download';
+import { datedFileName, downloadText } from '../../components/download';
 import { caseStatusClass, caseStatusKey, LEVELS } from './labels';
 import { LiveOff } from './LiveOff';
 import { PLACEMENT_OVERVIEW, PLACEMENT_OVERVIEW_CSV } from './operations';
@@ -72,7 +72,7 @@ export function OverviewPage() {
       if (result.data) {
         downloadText(
           result.data.placementOverviewCsv,
-          fileName(`indplacering-${title}`, 'csv'),
+          datedFileName([title, 'indplacering'], 'csv'),
           'text/csv;charset=utf-8',
         );
         setAnnouncement(t('overview.exported'));

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadText, fileName } from '../../components/download';
+import { datedFileName, downloadText } from '../../components/download';
 import { providerTypeKey, regionKey } from './labels';
 import { LiveOff } from './LiveOff';
 import { PROVIDERS, PROVIDERS_CSV } from './operations';
@@ -50,7 +50,7 @@ export function ProvidersPage() {
       if (result.data) {
         downloadText(
           result.data.providersCsv,
-          fileName(`leverandoerer-${title}`, 'csv'),
+          datedFileName([title, 'leverandoerer'], 'csv'),
           'text/csv;charset=utf-8',
         );
         setMessage(t('providers.exported'));

@@ -71,7 +71,7 @@ export function TargetGroupPage() {
                   key={c.level}
                   targetGroupId={group.id}
                   criterion={c}
-                  canEdit={isCoordinator || group.viewerIsSpecialist}
+                  canEdit={group.viewerCan.editCriteria}
                   refetch={refetch}
                 />
               ))}

@@ -10,6 +10,7 @@ export const SPECIALISATION_PROJECT = graphql(`
       kind
       viewerCan {
         manage
+        evaluate
       }
       myMembership {
         id
@@ -41,7 +42,11 @@ export const TARGET_GROUP_SUMMARY = graphql(`
     documentId
     offerCount
     viewerIsSpecialist
-    viewerCanAssess
+    viewerCan {
+      assess
+      editCriteria
+      settle
+    }
   }
 `);
 
@@ -81,7 +86,9 @@ export const CASE_FIELDS = graphql(
       status
       openedReason
       submittedCount
-      viewerCanAssess
+      viewerCan {
+        assess
+      }
       assessments {
         ...AssessmentFields
       }
@@ -211,7 +218,11 @@ export const SET_SPECIALISTS = graphql(
       setSpecialists(input: $input) {
         id
         viewerIsSpecialist
-        viewerCanAssess
+        viewerCan {
+          assess
+          editCriteria
+          settle
+        }
         specialists {
           ...MembershipFields
         }
@@ -391,7 +402,11 @@ export const OFFER = graphql(
           projectId
           name
           viewerIsSpecialist
-          viewerCanAssess
+          viewerCan {
+            assess
+            editCriteria
+            settle
+          }
           criteria {
             ...CriterionFields
           }

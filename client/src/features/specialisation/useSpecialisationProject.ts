@@ -8,13 +8,11 @@ export function useSpecialisationProject(projectId: string | null | undefined) {
     skip: !projectId,
   });
   const project = data?.project ?? null;
-  const role = project?.myMembership?.role ?? null;
   return {
     project,
     loading: loading && !data,
     error,
     isCoordinator: Boolean(project?.viewerCan.manage),
-    /** Evaluation notes and report: coordinators and authors. */
-    canEvaluate: role === 'COORDINATOR' || role === 'AUTHOR',
+    canEvaluate: Boolean(project?.viewerCan.evaluate),
   };
 }

@@ -166,6 +166,21 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
       openedAt: daysAgo(5),
     }),
   );
+  await em.getRepository(AuditEvent).insert({
+    projectId: document.projectId,
+    actorId: coordinator.id,
+    action: 'review-round.opened',
+    subjectType: 'ReviewRound',
+    subjectId: open.id,
+    details: {
+      documentId: document.id,
+      title: open.title,
+      deadline: open.deadline.toISOString(),
+      chapterIds: open.chapterIds,
+      organizationIds: open.organizationIds,
+    },
+    at: open.openedAt,
+  });
   for (const chapter of [inReview1, inReview2]) {
     await em.getRepository(Chapter).update({ id: chapter.id }, { status: ChapterStatus.IN_REVIEW });
     await em.getRepository(AuditEvent).insert({

@@ -7,7 +7,7 @@ import { seedIfEmpty } from './seed';
  * started without demo data never loads the seed. Returns what to print once the server listens.
  */
 export async function seedDemoOnFirstStart(db: DataSource, publicUrl: string): Promise<(() => void) | null> {
-  const logins = await seedIfEmpty(db);
+  const logins = await seedIfEmpty(db, publicUrl);
   if (!logins) return null;
   return () => {
     console.log(

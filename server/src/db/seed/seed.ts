@@ -11,6 +11,7 @@ import { seedDemoAssessments } from './demo-assessments';
 import { demoChapterContent, seedChapterText } from './demo-chapter-text';
 import { DEMO_PASSWORD, demoOrganizations, demoProjects, demoUsers } from './demo-data';
 import { seedDemoReview } from './demo-review';
+import { seedDemoNotat } from './demo-notat';
 import { seedDemoSpecialisation } from './demo-specialisation';
 
 export interface DemoLogin {
@@ -19,13 +20,13 @@ export interface DemoLogin {
 }
 
 /** Loads the demo projects into an empty database; returns the demo logins, or null if not empty. */
-export async function seedIfEmpty(db: DataSource): Promise<DemoLogin[] | null> {
+export async function seedIfEmpty(db: DataSource, publicUrl: string): Promise<DemoLogin[] | null> {
   if ((await db.getRepository(Organization).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction((em) => seed(em, passwordHash));
+  return db.transaction((em) => seed(em, passwordHash, publicUrl));
 }
 
-async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[]> {
+async function seed(em: EntityManager, passwordHash: string, publicUrl: string): Promise<DemoLogin[]> {
   const orgIds = new Map<string, string>();
   for (const { key, ...org } of demoOrganizations) {
     const saved = await em.getRepository(Organization).save(em.getRepository(Organization).create(org));
@@ -85,6 +86,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<DemoLogin[
   }
   await seedDemoApprovals(em);
   await seedDemoReview(em);
+  await seedDemoNotat(em, publicUrl);
   await seedDemoSpecialisation(em);
   // After the target groups, specialists and providers: assessments in every state.
   await seedDemoAssessments(em);

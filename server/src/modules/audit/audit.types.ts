@@ -1,5 +1,5 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { UUID } from '../../core/scalars';
 import { AuditEvent } from '../../core/audit-event.entity';
 
@@ -19,6 +19,15 @@ export class AuditLogArgs {
   offset: number;
 }
 
+@ObjectType({ description: 'What an id in the audit log is called now' })
+export class AuditName {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
 @ObjectType({ description: 'A page of the audit log, newest first' })
 export class AuditLogPage {
   @Field(() => [AuditEvent])
@@ -29,4 +38,9 @@ export class AuditLogPage {
 
   @Field()
   hasMore: boolean;
+
+  @Field(() => [AuditName], {
+    description: 'The names of the subjects, people, organisations and other things the page’s events name',
+  })
+  names: AuditName[];
 }

@@ -1,8 +1,7 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { readCookie } from '../../core/context';
 import { log } from '../../core/logger';
 import { TRY_AGAIN_CLOSE } from '@samskriv/schema';
-import { SESSION_COOKIE, type SessionService } from '../../auth/session.service';
+import type { SessionService } from '../../auth/session.service';
 import type { DataSource } from 'typeorm';
 import { Chapter } from '../documents/chapter.entity';
 import type { MembershipService } from '../projects/membership.service';
@@ -48,7 +47,7 @@ export class CollabAuthExtension implements Extension {
   }
 
   private async decide(data: onAuthenticatePayload): Promise<CollabContext> {
-    const session = await this.sessions.userForToken(readCookie(data.requestHeaders.cookie, SESSION_COOKIE));
+    const session = await this.sessions.forUpgrade(data.request);
     if (!session) {
       log.security('collab.unauthenticated', { documentName: data.documentName.slice(0, 60) });
       throw refuse('unauthenticated');

@@ -8,7 +8,7 @@ import { canEditChapterText } from './document.policy';
  * Answers "may this member edit this chapter's text" with the specialist-group
  * edit scope, for everything that decides editText: the collab socket's
  * authentication and membership recheck, version restore, proposal accept and
- * the viewerCan mirrors. Depends on the database only, so every module can use it.
+ * `Chapter.viewerCan.editText`. Depends on the database only, so every module can use it.
  */
 export class EditScopeService {
   constructor(private readonly db: DataSource) {}

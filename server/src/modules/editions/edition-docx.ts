@@ -43,7 +43,7 @@ function children(runs: Run[], bold = false): ParagraphChild[] {
 }
 
 // Chapter headings sit one level below the chapter title (Heading 1), so the outline stays a tree.
-function render(block: Block, shift: number): (Paragraph | Table)[] {
+export function docxBlock(block: Block, shift: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -100,7 +100,7 @@ export async function renderEditionDocx(edition: EditionExport): Promise<Buffer>
     const blocks = chapterBlocks(chapter.json);
     const own = opensWithHeading(blocks);
     if (!own) body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: chapter.title }));
-    for (const block of blocks) body.push(...render(block, own ? 0 : 1));
+    for (const block of blocks) body.push(...docxBlock(block, own ? 0 : 1));
   }
   const document = new Document({
     title: edition.title,

@@ -28,7 +28,7 @@ function font(run: Pick<Run, 'bold' | 'italic'>): string {
 }
 
 /** Runs of styled text as one flowing paragraph at the current position. */
-function writeRuns(
+export function writeRuns(
   doc: Doc,
   runs: Run[],
   options: { size?: number; bold?: boolean; x?: number; width?: number },
@@ -46,8 +46,8 @@ function writeRuns(
   doc.fillColor(INK);
 }
 
-/** Writes the blocks of an edition as tagged content: headings, paragraphs, lists and tables. */
-class Writer {
+/** Writes blocks as tagged content: headings, paragraphs, lists and tables (editions, høringsnotater). */
+export class Writer {
   private list: { struct: Struct; depth: number } | null = null;
   private outline: PDFKit.PDFOutline[] = [];
 
@@ -185,12 +185,21 @@ class Writer {
   }
 }
 
+export interface TaggedPdfInfo {
+  title: string;
+  subject: string;
+  keywords: string;
+}
+
 /**
- * An edition as a tagged, accessible PDF (PDF/UA-style structure): headings, paragraphs, lists and real
- * tables in the structure tree, title shown by readers, language da-DK, bookmarks from the headings. It uses
- * PDF's standard Helvetica fonts, which cover Danish (æ ø å), so nothing is embedded or fetched.
+ * A tagged, accessible PDF (PDF/UA-style structure): what `write` adds to the structure root, title
+ * shown by readers, language da-DK, bookmarks from the Writer's headings and "side n af m" on each page.
+ * It uses PDF's standard Helvetica fonts, which cover Danish (æ ø å), so nothing is embedded or fetched.
  */
-export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> {
+export async function renderTaggedPdf(
+  info: TaggedPdfInfo,
+  write: (doc: Doc, root: Struct, writer: Writer) => void,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -200,11 +209,11 @@ export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> 
     displayTitle: true,
     bufferPages: true,
     info: {
-      Title: edition.title,
-      Subject: `Udgave ${edition.number}, udgivet ${danishDate(edition.publicationDate)}`,
+      Title: info.title,
+      Subject: info.subject,
       Creator: 'Samskriv',
       Producer: 'Samskriv',
-      Keywords: 'vejledning, udgave',
+      Keywords: info.keywords,
     },
   });
   const chunks: Buffer[] = [];
@@ -216,21 +225,8 @@ export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> 
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  root.add(doc.struct('H1', {}, () => writeRuns(doc, [{ text: edition.title }], { size: 22, bold: true })));
-  doc.moveDown(0.3);
-  const byline = `Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}`;
-  root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: byline }], {})));
-  if (edition.note)
-    root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: edition.note, italic: true }], {})));
-  doc.moveDown(1);
-
   const writer = new Writer(doc, root);
-  for (const chapter of edition.chapters) {
-    const blocks = chapterBlocks(chapter.json);
-    const own = opensWithHeading(blocks);
-    if (!own) writer.heading(1, [{ text: chapter.title }]);
-    for (const block of blocks) writer.block(block, own ? 0 : 1);
-  }
+  write(doc, root, writer);
   writer.end();
   root.end();
 
@@ -252,4 +248,28 @@ export async function renderEditionPdf(edition: EditionExport): Promise<Buffer> 
   }
   doc.end();
   return done;
+}
+
+/** An edition as a tagged PDF: its title, byline and note, then every chapter's blocks. */
+export function renderEditionPdf(edition: EditionExport): Promise<Buffer> {
+  const info = {
+    title: edition.title,
+    subject: `Udgave ${edition.number}, udgivet ${danishDate(edition.publicationDate)}`,
+    keywords: 'vejledning, udgave',
+  };
+  return renderTaggedPdf(info, (doc, root, writer) => {
+    root.add(doc.struct('H1', {}, () => writeRuns(doc, [{ text: edition.title }], { size: 22, bold: true })));
+    doc.moveDown(0.3);
+    const byline = `Udgave ${edition.number} · udgivet ${danishDate(edition.publicationDate)}`;
+    root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: byline }], {})));
+    if (edition.note)
+      root.add(doc.struct('P', {}, () => writeRuns(doc, [{ text: edition.note, italic: true }], {})));
+    doc.moveDown(1);
+    for (const chapter of edition.chapters) {
+      const blocks = chapterBlocks(chapter.json);
+      const own = opensWithHeading(blocks);
+      if (!own) writer.heading(1, [{ text: chapter.title }]);
+      for (const block of blocks) writer.block(block, own ? 0 : 1);
+    }
+  });
 }

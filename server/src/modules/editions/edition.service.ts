@@ -4,7 +4,6 @@ import { log } from '../../core/logger';
 import type { ClientInfo } from '../../core/client-info';
 import type { ApprovalService } from '../approvals/approval.service';
 import { recordAudit } from '../../core/audit';
-import { escapeHtml } from '../../core/html';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter, ChapterStatus } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
@@ -25,6 +24,7 @@ import {
 } from './edition-dates';
 import type { EditionDeadlineService } from './edition-deadlines';
 import { renderEditionDocx } from './edition-docx';
+import { renderEditionHtml } from './edition-html';
 import { renderEditionPdf, type EditionExport } from './edition-pdf';
 import { Edition, EditionChapter } from './edition.entity';
 import type { PublishEditionInput } from './edition.inputs';
@@ -189,18 +189,15 @@ export class EditionService {
     return this.db.getRepository(EditionChapter).find({ where: { editionId }, order: { position: 'ASC' } });
   }
 
-  /** The edition as one standalone HTML file (chapter HTML is already sanitized by the renderer). */
+  /** The edition as one standalone HTML file. */
   async html(edition: Edition): Promise<string> {
     const document = await this.db.getRepository(Document).findOneByOrFail({ id: edition.documentId });
-    const chapters = await this.chapters(edition.id);
-    const title = `${escapeHtml(document.title)} – udgave ${edition.number}`;
-    return [
-      '<!doctype html>',
-      `<html lang="da"><head><meta charset="utf-8"><title>${title}</title></head><body>`,
-      `<header><h1>${title}</h1><p>Udgivet ${edition.publicationDate}</p></header>`,
-      ...chapters.map((c) => `<section><h2>${escapeHtml(c.title)}</h2>${c.html}</section>`),
-      '</body></html>',
-    ].join('\n');
+    return renderEditionHtml({
+      documentTitle: document.title,
+      number: edition.number,
+      publicationDate: edition.publicationDate,
+      chapters: await this.chapters(edition.id),
+    });
   }
 
   /** The edition as a Word document, base64 (readers of the edition only: it is reached through them). */

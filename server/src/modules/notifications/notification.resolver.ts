@@ -17,6 +17,7 @@ import { PUBSUB } from '../../core/pubsub-token';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { authorizedStream } from '../../core/authorized-stream';
+import { startingWith } from '../../core/starting-with';
 import { oncePerEvent } from '../../core/per-event';
 import { Topic, type NotificationAddedPayload } from '../../core/pubsub';
 import { Notification } from './notification.entity';
@@ -72,18 +73,7 @@ export class NotificationResolver {
   @Authorized()
   @Subscription(() => Notification, {
     description: 'My new notifications, each checked on delivery (I must still be a member of its project)',
-    subscribe: ({ context }) => {
-      const ctx = context as Context;
-      const user = ctx.user!;
-      return authorizedStream(
-        ctx.container.get(PUBSUB).subscribe(Topic.NotificationAdded, user.id),
-        async (event) =>
-          event.userId === user.id &&
-          (await visibleNotification(ctx.container.get(NotificationService), user, event)) !== null
-            ? 'deliver'
-            : 'skip',
-      );
-    },
+    subscribe: ({ context }) => myNotifications(context as Context),
   })
   async notificationAdded(
     @Root() payload: NotificationAddedPayload,
@@ -93,6 +83,30 @@ export class NotificationResolver {
     if (!notification) throw new Error('Notification no longer visible');
     return notification;
   }
+
+  @Authorized()
+  @Subscription(() => Int, {
+    description:
+      'My unread count: the current one as soon as the subscription listens, then again after each new ' +
+      'notification. A count shown from this misses nothing that arrived between a query and the subscription',
+    subscribe: ({ context }) => startingWith('start', myNotifications(context as Context)),
+  })
+  unreadNotificationCountChanged(@Ctx() ctx: Context): Promise<number> {
+    return this.notificationService.unreadCount(ctx.user!);
+  }
+}
+
+/** The user's new notifications, each delivered only while they may still see it. */
+function myNotifications(ctx: Context): AsyncIterable<NotificationAddedPayload> {
+  const user = ctx.user!;
+  return authorizedStream(
+    ctx.container.get(PUBSUB).subscribe(Topic.NotificationAdded, user.id),
+    async (event) =>
+      event.userId === user.id &&
+      (await visibleNotification(ctx.container.get(NotificationService), user, event)) !== null
+        ? 'deliver'
+        : 'skip',
+  );
 }
 
 /** The topic is the user's own: every socket of theirs shares one query per event. */

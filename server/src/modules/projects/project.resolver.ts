@@ -8,6 +8,7 @@ import { UUID } from '../../core/scalars';
 import { Membership } from './membership.entity';
 import { Project } from './project.entity';
 import { ProjectInput } from './project.inputs';
+import { myMembershipLoader } from './project.loaders';
 import { MemberGroup, ProjectPermissions } from './project.types';
 
 @Resolver(() => Project)
@@ -71,6 +72,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => ProjectPermissions)
   async viewerCan(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectPermissions> {
-    return this.projectService.permissions(await this.membershipService.forUser(ctx.user!.id, project.id));
+    const membership = await myMembershipLoader(ctx).load(project.id);
+    return { membership, projectId: project.id, ...this.projectService.permissions(membership) };
   }
 }

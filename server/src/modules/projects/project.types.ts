@@ -32,8 +32,14 @@ export class AddMemberResult {
   inviteUrl: string | null;
 }
 
-@ObjectType({ description: 'What the caller may do in a project (mirrors the server’s rules)' })
+@ObjectType({ description: 'What the caller may do in a project (each domain’s policy decides its part)' })
 export class ProjectPermissions {
+  /** The caller's membership, for the modules that add their fields to this type; not in the schema. */
+  membership: Membership | null;
+
+  /** The project, for the same. */
+  projectId: string;
+
   @Field()
   manage: boolean;
 

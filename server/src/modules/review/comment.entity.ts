@@ -122,6 +122,10 @@ export class Comment {
   @Column({ type: 'text', nullable: true })
   quote: string | null;
 
+  /** The range's text before an accepted proposal replaced it (the quote then follows the new text). */
+  @Column({ type: 'text', nullable: true })
+  replacedQuote: string | null;
+
   /**
    * The suggestion (marks in the chapter's text) this thread is about; its
    * quote is the suggested deletion and its proposal the suggested insertion.

@@ -26,7 +26,10 @@ import { User } from '../users/user.entity';
 import { chapterText, decodePosition, resolveRange } from './chapter-anchors';
 import { Comment } from './comment.entity';
 import { CreateCommentInput, MAX_COMMENT_LENGTH, MAX_REASON_LENGTH, ReplyInput } from './comment.inputs';
-import { CommentAnchor } from './review.types';
+import { myMembershipLoader } from '../projects/project.loaders';
+import { reviewLoaders } from './review.loaders';
+import { commentPermissions } from './review.policy';
+import { CommentAnchor, CommentPermissions } from './review.types';
 
 @ArgsType()
 class EditCommentArgs {
@@ -228,6 +231,22 @@ export class CommentResolver {
   })
   anchor(@Root() comment: Comment, @Ctx() ctx: Context): Promise<CommentAnchor | null> {
     return anchorLoader(ctx).load(comment);
+  }
+
+  @FieldResolver(() => CommentPermissions)
+  async viewerCan(@Root() comment: Comment, @Ctx() ctx: Context): Promise<CommentPermissions> {
+    const threadRoundId = comment.roundId;
+    const [member, round] = await Promise.all([
+      myMembershipLoader(ctx).load(comment.projectId),
+      threadRoundId ? reviewLoaders(ctx).round.load(threadRoundId) : null,
+    ]);
+    const user = ctx.user!;
+    return commentPermissions(
+      member,
+      { userId: user.id, organizationId: user.organizationId },
+      comment,
+      round,
+    );
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies in order (threads are one level deep)' })

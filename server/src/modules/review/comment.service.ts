@@ -156,6 +156,7 @@ export class CommentService {
       const parent = await this.visibleOne(user, input.parentId, em);
       if (!parent) throw notFound('Comment');
       if (parent.parentId) throw badInput('parentId', 'Reply to the thread’s first comment');
+      if (parent.deletedAt) throw conflict('The comment was deleted');
       await this.assertMayWrite(em, user, parent);
       const reply = em.getRepository(Comment).create({
         projectId: parent.projectId,

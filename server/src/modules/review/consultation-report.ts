@@ -56,7 +56,11 @@ export class ConsultationReportService {
     const hearingList = organizations
       .filter((o) => round.organizationIds.includes(o.id))
       .sort(byName)
-      .map((organization) => ({ organization, responded: responded.has(organization.id) }));
+      .map((organization) => ({
+        organization,
+        // "Ingen bemærkninger" registered by the coordinator is an answer too.
+        responded: responded.has(organization.id) || round.noRemarksOrganizationIds.includes(organization.id),
+      }));
     const reportChapters = chapters.map((chapter) => ({
       chapter,
       organizations: [...organizations].sort(byName).flatMap((organization) => {

@@ -43,7 +43,7 @@ export class ProposalService {
         chapterId = comment.chapterId;
         const start = decodePosition(comment.anchorStart!.toString('base64'));
         const end = decodePosition(comment.anchorEnd!.toString('base64'));
-        connection = await this.content.openDirect(comment.chapterId);
+        connection = await this.content.openDirect(comment.chapterId, { userId: user.id });
         // Assigned inside the transaction callback (TypeScript cannot see that).
         let update = null as Uint8Array | null;
         let refusal = null as Error | null;
@@ -67,7 +67,8 @@ export class ProposalService {
                 comment.anchorStart = anchors ? Buffer.from(anchors.start) : comment.anchorStart;
                 comment.anchorEnd = anchors ? Buffer.from(anchors.end) : comment.anchorEnd;
               },
-              { proposalOf: comment.authorId },
+              // The one who accepts changes the text: the edit is theirs (Sidst redigeret), as in the insert below.
+              { context: { userId: user.id }, proposalOf: comment.authorId },
             );
           } finally {
             doc.off('update', capture);
@@ -76,13 +77,14 @@ export class ProposalService {
         if (refusal) throw refusal;
         if (update) {
           applied = true;
-          // Stored with the proposal's status in one transaction, attributed to the proposer.
+          // Stored with the proposal's status in one transaction, attributed to the one who accepts it.
           await em.query('INSERT INTO chapter_update ("chapterId", update, "userId") VALUES ($1, $2, $3)', [
             comment.chapterId,
             Buffer.from(update),
-            comment.authorId,
+            user.id,
           ]);
         }
+        comment.replacedQuote = comment.quote;
         comment.quote = comment.proposal!.length > 0 ? comment.proposal : comment.quote;
         this.decide(comment, user, ProposalStatus.ACCEPTED, null);
         await recordAudit(em, {
@@ -95,7 +97,7 @@ export class ProposalService {
         });
         return em.getRepository(Comment).save(comment);
       });
-      this.chapterEvents.emitChapterChanged(comment.chapterId, comment.authorId);
+      this.chapterEvents.emitChapterChanged(comment.chapterId, user.id);
       this.comments.publish('PROPOSAL_ACCEPTED', comment);
       return comment;
     } catch (error) {

@@ -48,6 +48,12 @@ export class ReviewRound {
   @Column({ type: 'uuid', array: true })
   organizationIds: string[];
 
+  @Field(() => [ID], {
+    description: 'Organisations on the hearing list that answered they have no remarks (ingen bemærkninger)',
+  })
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  noRemarksOrganizationIds: string[];
+
   @Field({ description: 'Høringsfrist; the round is open until then' })
   @Column({ type: 'timestamptz' })
   deadline: Date;

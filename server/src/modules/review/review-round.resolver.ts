@@ -31,7 +31,7 @@ import { Comment } from './comment.entity';
 import { ConsultationReport } from './consultation-report.types';
 import { isRoundOpen, ReviewRound } from './review-round.entity';
 import { DisposeCommentInput, OpenReviewRoundInput } from './review-round.inputs';
-import { maySeeRoundResults } from './review.policy';
+import { mayManageNotat, maySeeRoundResults } from './review.policy';
 import {
   HearingParty,
   ReviewEvent,
@@ -188,7 +188,7 @@ export class ReviewRoundResolver {
   @FieldResolver(() => ReviewRoundPermissions)
   async viewerCan(@Root() round: ReviewRound, @Ctx() ctx: Context): Promise<ReviewRoundPermissions> {
     const member = await this.membershipService.forUser(ctx.user!.id, round.projectId);
-    return { seeResults: maySeeRoundResults(member, round) };
+    return { seeResults: maySeeRoundResults(member, round), manageNotat: mayManageNotat(member) };
   }
 
   @FieldResolver(() => [HearingParty], {

@@ -30,6 +30,13 @@ export class ReviewRoundService {
   /** Told when a round's deadline changed, so the close timer follows. */
   onDeadlineChanged: (round: ReviewRound) => void = () => undefined;
 
+  private readonly openedHooks: ((em: EntityManager, round: ReviewRound) => Promise<void>)[] = [];
+
+  /** Work done in the transaction that opens a round (the chapters' versions at its start). */
+  onOpened(hook: (em: EntityManager, round: ReviewRound) => Promise<void>): void {
+    this.openedHooks.push(hook);
+  }
+
   constructor(
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
@@ -108,6 +115,7 @@ export class ReviewRoundService {
         chapterIds,
         organizationIds,
       });
+      for (const hook of this.openedHooks) await hook(em, round);
       const changes = await this.workflow.opened(em, round, { actorId: user.id, ip: client.ip });
       return { round, changes };
     });

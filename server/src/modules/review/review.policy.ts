@@ -26,6 +26,86 @@ export function commentRight(
   return roundAdmits(round, chapterId, organizationId, now) ? 'round' : null;
 }
 
+/** Why a member may not comment on a chapter now, so the client can say it instead of offering a form. */
+export enum CommentRefusal {
+  /** Observers (and anyone else outside the working group who is not a reviewer) only read. */
+  OBSERVER = 'OBSERVER',
+  NO_OPEN_ROUND = 'NO_OPEN_ROUND',
+  CHAPTER_NOT_IN_ROUND = 'CHAPTER_NOT_IN_ROUND',
+  NOT_ON_HEARING_LIST = 'NOT_ON_HEARING_LIST',
+}
+
+type RoundLike = Pick<ReviewRound, 'id' | 'deadline' | 'chapterIds' | 'organizationIds'>;
+
+/**
+ * `commentRight` on a chapter given all rounds of its document: the right, the round a reviewer comments
+ * in (the latest that admits them) and, without a right, the refusal's reason.
+ */
+export function chapterCommenting(
+  member: Member,
+  organizationId: string,
+  chapterId: string,
+  rounds: readonly (RoundLike & Pick<ReviewRound, 'openedAt'>)[],
+  now = new Date(),
+): { right: CommentRight; round: RoundLike | null; refusal: CommentRefusal | null } {
+  const latestFirst = [...rounds].sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime());
+  const round = latestFirst.find((r) => roundAdmits(r, chapterId, organizationId, now)) ?? null;
+  const right = commentRight(member, organizationId, chapterId, round, now);
+  if (right) return { right, round: right === 'round' ? round : null, refusal: null };
+  if (member?.role !== Role.REVIEWER) return { right, round: null, refusal: CommentRefusal.OBSERVER };
+  const open = rounds.filter((r) => isRoundOpen(r, now));
+  const withChapter = open.filter((r) => r.chapterIds.includes(chapterId));
+  const refusal =
+    open.length === 0
+      ? CommentRefusal.NO_OPEN_ROUND
+      : withChapter.length === 0
+        ? CommentRefusal.CHAPTER_NOT_IN_ROUND
+        : CommentRefusal.NOT_ON_HEARING_LIST;
+  return { right, round: null, refusal };
+}
+
+/** What the caller may do with one comment, sent as `Comment.viewerCan`; the services enforce the same. */
+export interface CommentPermissionSet {
+  reply: boolean;
+  edit: boolean;
+  delete: boolean;
+  resolve: boolean;
+  decideProposal: boolean;
+  dispose: boolean;
+  chooseForReport: boolean;
+}
+
+/**
+ * Writing in a thread (reply, edit or delete one's own) follows `commentRight` for the thread's round;
+ * the working group (`dispose`) resolves threads, decides proposals, disposes of reviewers' round
+ * comments and chooses its internal comments for the report. Nothing is done to a deleted comment.
+ */
+export function commentPermissions(
+  member: Member,
+  viewer: { userId: string; organizationId: string },
+  comment: Pick<
+    Comment,
+    'authorId' | 'chapterId' | 'parentId' | 'deletedAt' | 'roundId' | 'internal' | 'proposal'
+  >,
+  threadRound: Pick<ReviewRound, 'deadline' | 'chapterIds' | 'organizationIds'> | null,
+  now = new Date(),
+): CommentPermissionSet {
+  const write = commentRight(member, viewer.organizationId, comment.chapterId, threadRound, now) !== null;
+  const handle = can(member, 'dispose');
+  const alive = comment.deletedAt === null;
+  const thread = comment.parentId === null;
+  const own = write && alive && comment.authorId === viewer.userId;
+  return {
+    reply: write && alive && thread,
+    edit: own,
+    delete: own,
+    resolve: handle && thread,
+    decideProposal: handle && thread && alive && comment.proposal !== null,
+    dispose: handle && thread && alive && comment.roundId !== null && !comment.internal,
+    chooseForReport: handle && thread && alive && comment.internal && comment.roundId === null,
+  };
+}
+
 /** A reviewer of `organizationId` may comment on `chapterId` in this round: open, including both. */
 export function roundAdmits(
   round: Pick<ReviewRound, 'deadline' | 'chapterIds' | 'organizationIds'>,
@@ -115,4 +195,23 @@ export function maySeeRoundResults(member: Member, round: Pick<ReviewRound, 'dea
   if (!member) return false;
   if (member.role !== Role.REVIEWER) return true;
   return !isRoundOpen(round, now);
+}
+
+/** The høringsnotat: the coordinator edits, finalises and registers responses received by e-mail or letter. */
+export function mayManageNotat(member: Member): boolean {
+  return !!member && can(member, 'manage');
+}
+
+/**
+ * Reading a høringsnotat: whoever sees the round's results; a reviewer only a finalised one (a draft is the
+ * working group's until the coordinator finalises it).
+ */
+export function maySeeNotat(
+  member: Member,
+  round: Pick<ReviewRound, 'deadline'>,
+  finalised: boolean,
+  now = new Date(),
+): boolean {
+  if (!maySeeRoundResults(member, round, now)) return false;
+  return member!.role !== Role.REVIEWER || finalised;
 }

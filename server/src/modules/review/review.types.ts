@@ -5,6 +5,7 @@ import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { Comment } from './comment.entity';
 import { ReviewRound } from './review-round.entity';
+import { CommentRefusal, type CommentPermissionSet } from './review.policy';
 
 @ObjectType({ description: 'Where a comment’s range is in the chapter’s current text' })
 export class CommentAnchor {
@@ -140,4 +141,43 @@ export class ReviewRoundProgress {
 export class ReviewRoundPermissions {
   @Field({ description: 'Read its progress and consultation report: reviewers only once it closed' })
   seeResults: boolean;
+
+  @Field({
+    description:
+      'Edit and finalise its høringsnotat, register responses received by e-mail or letter and "ingen bemærkninger": the coordinator',
+  })
+  manageNotat: boolean;
+}
+
+registerEnumType(CommentRefusal, {
+  name: 'CommentRefusal',
+  description: 'Why the caller may not comment on a chapter now',
+});
+
+@ObjectType({ description: 'What the caller may do with a comment (the review policy decides)' })
+export class CommentPermissions implements CommentPermissionSet {
+  @Field({
+    description: 'Reply in the thread: its first comment, not deleted, while the caller may write in it',
+  })
+  reply: boolean;
+
+  @Field({ description: 'Rewrite it: the author, while they may write in the thread' })
+  edit: boolean;
+
+  @Field({ description: 'Delete it: the author, while they may write in the thread' })
+  delete: boolean;
+
+  @Field({ description: 'Resolve or reopen the thread: the working group' })
+  resolve: boolean;
+
+  @Field({
+    description: 'Accept or reject its change proposal: the working group (a decided one is a CONFLICT)',
+  })
+  decideProposal: boolean;
+
+  @Field({ description: 'Give a reviewer’s round comment a disposition: the working group' })
+  dispose: boolean;
+
+  @Field({ description: 'Choose an internal comment for a round’s consultation report: the working group' })
+  chooseForReport: boolean;
 }

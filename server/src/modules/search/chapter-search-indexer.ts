@@ -4,9 +4,9 @@ import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { renderChapterUpdates } from '../collab/chapter-render';
 
 /** Quiet time after the last stored edit before a chapter's text is indexed again. */
-export const INDEX_DEBOUNCE_MS = 1000;
+export const INDEX_DEBOUNCE_MS = 500;
 /** While someone keeps typing, the index still follows at least this often. */
-export const INDEX_MAX_WAIT_MS = 3000;
+export const INDEX_MAX_WAIT_MS = 1500;
 /** Chapters indexed at once when catching up at start. */
 const RECONCILE_CONCURRENCY = 4;
 

@@ -19,6 +19,7 @@ import { visibleAssessments } from './assessment.policy';
 import { Offer } from './offer.entity';
 import { Placement } from './placement.entity';
 import { specialisationLoaders } from './specialisation.loaders';
+import { AssessmentCasePermissions } from './specialisation.types';
 
 /** What the caller may know about a case: who they are in its project, and every assessment (filtered, never returned raw). */
 async function caseView(kase: AssessmentCase, ctx: Context) {
@@ -115,15 +116,16 @@ export class AssessmentCaseResolver {
     return all.find((a) => a.assessorId === ctx.user!.id) ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'May the caller assess this case now' })
-  async viewerCanAssess(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<boolean> {
+  @FieldResolver(() => AssessmentCasePermissions)
+  async viewerCan(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<AssessmentCasePermissions> {
     const { viewer, all } = await caseView(kase, ctx);
-    return (
-      kase.status === AssessmentCaseStatus.AWAITING_ASSESSMENTS &&
-      all.length < ASSESSORS_PER_CASE &&
-      !all.some((a) => a.assessorId === ctx.user!.id) &&
-      viewerCan(viewer, 'assess', kase.targetGroupId)
-    );
+    return {
+      assess:
+        kase.status === AssessmentCaseStatus.AWAITING_ASSESSMENTS &&
+        all.length < ASSESSORS_PER_CASE &&
+        !all.some((a) => a.assessorId === ctx.user!.id) &&
+        viewerCan(viewer, 'assess', kase.targetGroupId),
+    };
   }
 
   @FieldResolver(() => String, {

@@ -2,9 +2,9 @@ import { forbidden, notFound } from '../../core/errors';
 import { Role, type Membership } from '../projects/membership.entity';
 
 /**
- * Who may do what in a specialisation project, on top of the project policy. `groups` are the target-group ids the member is a specialist
- * of. The GraphQL API, the collab socket and the client mirrors (viewerCan…)
- * ask these functions.
+ * Who may do what in a specialisation project, on top of the project policy. `groups` are the target-group
+ * ids the member is a specialist of. The services ask these functions, and the client learns their answers
+ * from `TargetGroup.viewerCan`, `AssessmentCase.viewerCan` and `Project.viewerCan.evaluate`.
  */
 export type SpecialisationAction =
   | 'read' // target groups, criteria, providers, offers, placements, overview, CSV export

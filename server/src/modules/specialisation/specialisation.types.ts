@@ -77,10 +77,24 @@ export class ProviderImportResult {
   createdProviders: number;
 }
 
-@ObjectType({ description: 'What the caller may do with a chapter (mirrors the server’s rules)' })
-export class ChapterPermissions {
+@ObjectType({ description: 'What the caller may do with a target group (the specialisation policy decides)' })
+export class TargetGroupPermissions {
+  @Field({ description: 'Assess its offers: its specialists (never reviewers or observers)' })
+  assess: boolean;
+
+  @Field({ description: 'Save its level criteria: coordinators and its specialists' })
+  editCriteria: boolean;
+
+  @Field({ description: 'Settle a disagreement about one of its offers: coordinators and its specialists' })
+  settle: boolean;
+}
+
+@ObjectType({
+  description: 'What the caller may do with an assessment case (the specialisation policy decides)',
+})
+export class AssessmentCasePermissions {
   @Field({
-    description: 'Edit its text: the collab socket is writable, versions restorable, proposals acceptable',
+    description: 'Assess it now: a specialist of its group who has not yet, while it awaits assessments',
   })
-  editText: boolean;
+  assess: boolean;
 }

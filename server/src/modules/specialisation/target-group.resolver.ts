@@ -18,8 +18,10 @@ import {
   SetSpecialistsInput,
 } from './specialisation.inputs';
 import { canEditChapterText } from '../documents/document.policy';
-import { canSpecialisation } from './specialisation.policy';
-import { ChapterPermissions, LevelCriterion } from './specialisation.types';
+import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
+import { LevelCriterion, TargetGroupPermissions } from './specialisation.types';
+import { ChapterPermissions } from '../documents/chapter-permissions';
+import { ProjectPermissions } from '../projects/project.types';
 import { TargetGroup } from './target-group.entity';
 
 @Resolver(() => TargetGroup)
@@ -86,22 +88,15 @@ export class TargetGroupResolver {
     return (await specialisationLoaders(ctx).myGroups.load(group.projectId)).includes(group.id);
   }
 
-  @FieldResolver(() => Boolean, {
-    description: 'May the caller assess offers of this group (a specialist of it; never reviewers/observers)',
-  })
-  async viewerCanAssess(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
-    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
-    const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
-    return canSpecialisation(membership, groups, 'assess', group.id);
-  }
-
-  @FieldResolver(() => Boolean, {
-    description: 'May the caller save this group’s level criteria (coordinators and its specialists)',
-  })
-  async viewerCanEditCriteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
-    const membership = await specialisationLoaders(ctx).myMembership.load(group.projectId);
-    const groups = await specialisationLoaders(ctx).myGroups.load(group.projectId);
-    return canSpecialisation(membership, groups, 'saveCriterion', group.id);
+  @FieldResolver(() => TargetGroupPermissions)
+  async viewerCan(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<TargetGroupPermissions> {
+    const loaders = specialisationLoaders(ctx);
+    const [membership, groups] = await Promise.all([
+      loaders.myMembership.load(group.projectId),
+      loaders.myGroups.load(group.projectId),
+    ]);
+    const may = (action: SpecialisationAction) => canSpecialisation(membership, groups, action, group.id);
+    return { assess: may('assess'), editCriteria: may('saveCriterion'), settle: may('settle') };
   }
 
   @FieldResolver(() => Int)
@@ -159,6 +154,17 @@ export class ChapterPermissionResolver {
     const loaders = specialisationLoaders(ctx);
     const membership = await loaders.myMembership.load(chapter.projectId);
     const documents = await loaders.myGroupDocuments.load(chapter.projectId);
-    return { editText: canEditChapterText(membership, documents, chapter.documentId) };
+    return { chapter, editText: canEditChapterText(membership, documents, chapter.documentId) };
+  }
+}
+
+/** The specialisation policy's part of `Project.viewerCan`. */
+@Resolver(() => ProjectPermissions)
+export class ProjectSpecialisationPermissionResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Read and write the specialisation evaluation (notes and report): coordinators and authors',
+  })
+  evaluate(@Root() permissions: ProjectPermissions): boolean {
+    return canSpecialisation(permissions.membership, [], 'evaluate');
   }
 }

@@ -9,6 +9,10 @@ export enum VersionKind {
   SUBMISSION = 'SUBMISSION',
   APPROVAL = 'APPROVAL',
   PUBLICATION = 'PUBLICATION',
+  /** The text when a review round opened: where its høringsnotat's changes start. */
+  ROUND_START = 'ROUND_START',
+  /** The text when a høringsnotat was finalised: where its changes end. */
+  HEARING_NOTE = 'HEARING_NOTE',
 }
 registerEnumType(VersionKind, { name: 'VersionKind', description: 'Why the version was taken' });
 
@@ -55,6 +59,14 @@ export class ChapterVersion {
   @Field(() => GraphQLJSONObject, { description: 'ProseMirror JSON of the chapter schema' })
   @Column({ type: 'jsonb' })
   json: Record<string, unknown>;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The review round a ROUND_START or HEARING_NOTE version belongs to',
+  })
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  roundId: string | null;
 
   @Field(() => Int)
   @Column({ type: 'int' })

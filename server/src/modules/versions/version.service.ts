@@ -38,6 +38,7 @@ export class VersionService {
     name: string,
     createdById: string | null,
     current?: ChapterState,
+    roundId: string | null = null,
   ): Promise<ChapterVersion> {
     const { state, fingerprint } = current ?? (await storedChapterState(this.store, chapter.id));
     const rendered = renderChapterState(state);
@@ -55,6 +56,7 @@ export class VersionService {
         wordCount: rendered.wordCount,
         contentFingerprint: fingerprint,
         createdById,
+        roundId,
       }),
     );
   }

@@ -8,7 +8,9 @@ export function PresenceList({ users }: { users: PresentUser[] }) {
   if (users.length === 0) return null;
   const describe = (u: PresentUser) => {
     const name = u.isMe ? t('presence.you', { name: u.name }) : u.name;
-    return u.editing ? t('presence.editing', { name }) : t('presence.viewing', { name });
+    // Someone who may edit is not "reading along" just because their caret is not in the text yet.
+    if (u.editing) return t('presence.editing', { name });
+    return u.canEdit ? t('presence.present', { name }) : t('presence.viewing', { name });
   };
   return (
     <section className="chapter-presence" aria-labelledby="chapter-presence-heading">

@@ -140,51 +140,54 @@ export const COMMENT_SELECT_EVENT = 'samskriv:commentselect';
  * Highlights of anchored comment ranges. The ranges are Yjs relative
  * positions, so they are resolved again after every change of the document:
  * they follow edits by anyone, and a range whose text was deleted disappears.
+ * Needs the Collaboration extension's sync plugin in the same state.
  */
+export function commentHighlightsPlugin(): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: commentHighlightsKey,
+    state: {
+      init: (_config, state) => ({
+        comments: [],
+        activeId: null,
+        decorations: DecorationSet.create(state.doc, []),
+      }),
+      apply(tr, value, _old, state) {
+        const meta = tr.getMeta(commentHighlightsKey) as HighlightMeta | undefined;
+        if (!meta && !tr.docChanged) return value;
+        const comments = meta?.comments ?? value.comments;
+        const activeId = meta && 'activeId' in meta ? (meta.activeId ?? null) : value.activeId;
+        // The viewer's own edit reaches the Y.Doc only after this state is applied (the sync plugin
+        // writes it in its view update), so resolving against the Y.Doc now would use the text before
+        // the edit: map the highlights through the edit instead. A deleted range disappears.
+        const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)
+          ?.isChangeOrigin;
+        if (tr.docChanged && !remote) {
+          const mapped = value.decorations.map(tr.mapping, tr.doc);
+          return {
+            comments,
+            activeId,
+            decorations: meta ? restyle(mapped, state, comments, activeId) : mapped,
+          };
+        }
+        return { comments, activeId, decorations: build(state, comments, activeId) };
+      },
+    },
+    props: {
+      decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
+      handleClick: (view, pos) => {
+        const [id] = commentsAt(view.state, pos);
+        if (!id) return false;
+        view.dom.dispatchEvent(new CustomEvent(COMMENT_SELECT_EVENT, { detail: id }));
+        // Let ProseMirror place the cursor as usual.
+        return false;
+      },
+    },
+  });
+}
+
 export const CommentHighlights = Extension.create({
   name: 'commentHighlights',
   addProseMirrorPlugins() {
-    return [
-      new Plugin<HighlightState>({
-        key: commentHighlightsKey,
-        state: {
-          init: (_config, state) => ({
-            comments: [],
-            activeId: null,
-            decorations: DecorationSet.create(state.doc, []),
-          }),
-          apply(tr, value, _old, state) {
-            const meta = tr.getMeta(commentHighlightsKey) as HighlightMeta | undefined;
-            if (!meta && !tr.docChanged) return value;
-            const comments = meta?.comments ?? value.comments;
-            const activeId = meta && 'activeId' in meta ? (meta.activeId ?? null) : value.activeId;
-            // The viewer's own edit reaches the Y.Doc only after this state is applied (the sync plugin
-            // writes it in its view update), so resolving against the Y.Doc now would use the text before
-            // the edit: map the highlights through the edit instead. A deleted range disappears.
-            const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)
-              ?.isChangeOrigin;
-            if (tr.docChanged && !remote) {
-              const mapped = value.decorations.map(tr.mapping, tr.doc);
-              return {
-                comments,
-                activeId,
-                decorations: meta ? restyle(mapped, state, comments, activeId) : mapped,
-              };
-            }
-            return { comments, activeId, decorations: build(state, comments, activeId) };
-          },
-        },
-        props: {
-          decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
-          handleClick: (view, pos) => {
-            const [id] = commentsAt(view.state, pos);
-            if (!id) return false;
-            view.dom.dispatchEvent(new CustomEvent(COMMENT_SELECT_EVENT, { detail: id }));
-            // Let ProseMirror place the cursor as usual.
-            return false;
-          },
-        },
-      }),
-    ];
+    return [commentHighlightsPlugin()];
   },
 });

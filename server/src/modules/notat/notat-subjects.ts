@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { DISPOSITION_DA } from '../review/consultation-report.types';
+import type { SubjectEdit } from './consultation-notat.entity';
+import type { NotatResponse, NotatSubject } from './notat.types';
+
+export interface SubjectResponse extends NotatResponse {
+  quote: string | null;
+}
+
+const normalise = (quote: string) => quote.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A subject's key: the chapter, and the commented passage (the same words commented by several parties). */
+export function subjectKey(chapterId: string, quote: string | null): string {
+  const passage = quote && normalise(quote);
+  if (!passage) return `${chapterId}:kapitel`;
+  return `${chapterId}:${createHash('sha256').update(passage).digest('hex').slice(0, 16)}`;
+}
+
+const shorten = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+function defaultSummary(responses: SubjectResponse[]): string {
+  return responses
+    .map((r) => {
+      const said = `${r.organizationName} anfører: »${r.body.trim()}«`;
+      return r.proposal ? `${said} og foreslår teksten »${r.proposal}«.` : said;
+    })
+    .join('\n\n');
+}
+
+function defaultComment(responses: SubjectResponse[]): string {
+  return responses
+    .map((r) => {
+      if (!r.disposition) return `${r.organizationName}: Endnu ikke behandlet.`;
+      const reply = r.dispositionReply?.trim();
+      return `${r.organizationName}: ${DISPOSITION_DA[r.disposition]}.${reply ? ` ${reply}` : ''}`;
+    })
+    .join('\n\n');
+}
+
+const chosen = (edited: string | undefined, fallback: string) => (edited?.trim() ? edited : fallback);
+
+/**
+ * Section 2's subjects of one chapter: one per commented passage, in the order first commented, after the
+ * remarks on the chapter as a whole. Each gets a summary naming and quoting the parties and the working
+ * group's comment from the dispositions, unless the coordinator wrote their own.
+ */
+export function chapterSubjects(
+  chapterId: string,
+  responses: SubjectResponse[],
+  edits: Record<string, SubjectEdit>,
+): NotatSubject[] {
+  const groups = new Map<string, SubjectResponse[]>();
+  const whole = subjectKey(chapterId, null);
+  groups.set(whole, []);
+  for (const response of responses) {
+    const key = subjectKey(chapterId, response.quote);
+    groups.set(key, [...(groups.get(key) ?? []), response]);
+  }
+  return [...groups.entries()]
+    .filter(([, group]) => group.length > 0)
+    .map(([key, group]) => {
+      const quote = key === whole ? null : group[0].quote;
+      const edit = edits[key] ?? {};
+      return {
+        key,
+        quote,
+        heading: chosen(edit.heading, quote ? `»${shorten(quote.trim(), 90)}«` : 'Kapitlet som helhed'),
+        summary: chosen(edit.summary, defaultSummary(group)),
+        comment: chosen(edit.comment, defaultComment(group)),
+        edited: !!(edit.heading?.trim() || edit.summary?.trim() || edit.comment?.trim()),
+        responses: group.map(({ quote: _quote, ...response }) => response),
+      };
+    });
+}
