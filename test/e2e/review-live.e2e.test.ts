@@ -38,8 +38,8 @@ describe('review comments live in the browser', () => {
     const author = await openChapterAs(AUTHOR.email);
     const body = `Udredningen bør nævne familiens egne iagttagelser (${Date.now().toString(36)}).`;
 
-    // The reviewer's editor is read-only, but selecting text works: a double click selects the first word.
-    await reviewer.getByText('Du kan læse, men ikke redigere teksten').waitFor();
+    // The reviewer writes in suggestion mode; a double click selects the first word to comment on.
+    await reviewer.getByText('Du foreslår ændringer').waitFor();
     await editorOf(reviewer)
       .getByText(PARAGRAPH)
       .dblclick({ position: { x: 8, y: 12 } });

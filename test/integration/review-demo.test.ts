@@ -64,6 +64,42 @@ describe('demo review data', () => {
     expect(seen.commentThreads).toEqual([]);
   });
 
+  it('holds in-text suggestions in every state in the open round, pending ones from two organisations', async () => {
+    const author = await login('jonas.bech@sst.dk');
+    const open = (await pathwayRounds(author)).find((r) => r.isOpen)!;
+    const chapterId = open.chapters[0].id;
+    const { commentThreads } = await author.ok(
+      `query($chapterId: UUID!) { commentThreads(chapterId: $chapterId) {
+        suggestionId proposalStatus proposalReason organization { shortName } } }`,
+      { chapterId },
+    );
+    const suggestions = (
+      commentThreads as {
+        suggestionId: string | null;
+        proposalStatus: string;
+        proposalReason: string | null;
+        organization: { shortName: string };
+      }[]
+    ).filter((t) => t.suggestionId);
+    const pending = suggestions.filter((t) => t.proposalStatus === 'PENDING');
+    expect(new Set(pending.map((t) => t.organization.shortName)).size).toBe(2);
+    expect(suggestions.some((t) => t.proposalStatus === 'ACCEPTED')).toBe(true);
+    expect(suggestions.find((t) => t.proposalStatus === 'REJECTED')?.proposalReason).toEqual(
+      expect.any(String),
+    );
+    // The pending ones are marks in the live text, not part of the accepted text.
+    const { chapter } = await author.ok(
+      'query($id: UUID!) { chapter(id: $id) { text htmlWithSuggestions } }',
+      {
+        id: chapterId,
+      },
+    );
+    for (const t of pending)
+      expect(chapter.htmlWithSuggestions).toContain(`data-suggestion-id="${t.suggestionId}"`);
+    expect(chapter.text).toContain('kritisk');
+    expect(chapter.text).not.toContain('sårbar');
+  });
+
   it('holds a finalised høringsnotat for the closed round and a draft for the open one', async () => {
     const reviewer = await login('karim.nielsen@handicap.dk');
     const coordinator = await login('mette.kjaer@socialstyrelsen.dk');

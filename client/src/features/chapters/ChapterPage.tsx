@@ -5,9 +5,11 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { orgLabel } from '../../lib/format';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
 import { CommentSidebar, type CommentDraft } from '../review/CommentSidebar';
+import { SuggestionDecisions } from '../review/SuggestionDecisions';
 import { CHAPTER_COMMENTS } from '../review/operations';
 import type { HighlightComment } from './editor/commentHighlights';
 import type { SelectionRange } from './editor/selectionRange';
@@ -67,6 +69,26 @@ export function ChapterPage() {
       ),
     [threads, t],
   );
+  const suggesters = useMemo(
+    () =>
+      Object.fromEntries(
+        (threads ?? []).flatMap((c) =>
+          c.suggestionId
+            ? [[c.suggestionId, { name: c.author.name, organization: orgLabel(c.organization) }]]
+            : [],
+        ),
+      ),
+    [threads],
+  );
+  const pendingSuggestions = useMemo(
+    () =>
+      (threads ?? []).flatMap((c) =>
+        c.suggestionId && c.proposalStatus === 'PENDING' && !c.deleted
+          ? [{ suggestionId: c.suggestionId, author: c.author, organization: c.organization }]
+          : [],
+      ),
+    [threads],
+  );
   const onHighlightSelect = useCallback((id: string) => {
     setActiveId(id);
     setFocusRequest((n) => n + 1);
@@ -123,6 +145,13 @@ export function ChapterPage() {
       <ChapterHeader chapter={chapter} />
       <div className="chapter-workspace">
         <div className="chapter-workspace__text">
+          {chapter.viewerCan.editText && (
+            <SuggestionDecisions
+              chapterId={chapterId}
+              pending={pendingSuggestions}
+              onDecided={() => void comments.refetch().catch(() => undefined)}
+            />
+          )}
           {me && session ? (
             <ChapterEditor
               key={chapterId}
@@ -139,6 +168,7 @@ export function ChapterPage() {
               reveal={reveal}
               onDetachedChange={setDetachedIds}
               searchWords={searchWords}
+              suggesters={suggesters}
             />
           ) : (
             <Loading />

@@ -6,6 +6,7 @@ import { Notification, NotificationKind } from '../../modules/notifications/noti
 import { chapterText } from '../../modules/review/chapter-anchors';
 import { Comment, Disposition, ProposalStatus } from '../../modules/review/comment.entity';
 import { ReviewRound } from '../../modules/review/review-round.entity';
+import { seedDemoSuggestions } from './demo-suggestions';
 
 const DAY = 24 * 3600 * 1000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
@@ -260,4 +261,5 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     ...(r4 ?? {}),
     createdAt: daysAgo(1),
   });
+  await seedDemoSuggestions(em, { ...base, id: inReview1.id }, open.id, author.id, [dh, sjd]);
 }

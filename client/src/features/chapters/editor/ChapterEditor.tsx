@@ -2,7 +2,7 @@ import { CHAPTER_FRAGMENT, chapterExtensions } from '@samskriv/schema';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { renderCaret } from './caret';
@@ -26,10 +26,12 @@ import { useAwarenessUsers, type CaretUser } from './useAwarenessUsers';
 import { deriveSaveState, useConnectionState, type CollabSession, type SaveState } from './useCollabSession';
 import { userColor } from './userColor';
 import { configureSuggestMode, SuggestMode } from './suggestMode';
+import { SuggestionLabels, suggestionLabelsKey } from './suggestionLabels';
+import { formatDateTime, orgLabel } from '../../../lib/format';
 
 interface Props {
   session: CollabSession;
-  me: { id: string; name: string; organization: { id: string } };
+  me: { id: string; name: string; organization: { id: string; name: string; shortName?: string | null } };
   /** What the project grants (GraphQL); the socket may still narrow it to read-only. */
   canEdit: boolean;
   role: string | null;
@@ -47,6 +49,13 @@ interface Props {
   onDetachedChange?: (ids: string[]) => void;
   /** Words a search result matched: marked in the text, and the first one scrolled into view. */
   searchWords?: string[];
+  /** Who made each in-text suggestion (by suggestion id), from its thread: named on the marks. */
+  suggesters?: Record<string, SuggesterName>;
+}
+
+export interface SuggesterName {
+  name: string;
+  organization: string;
 }
 
 /** The co-edited chapter text: TipTap on the chapter's Y.Doc, with carets, presence and an honest save state. */
@@ -63,8 +72,9 @@ export function ChapterEditor({
   reveal,
   onDetachedChange,
   searchWords,
+  suggesters,
 }: Props) {
-  const { t } = useTranslation('chapters');
+  const { t, i18n } = useTranslation('chapters');
   const { provider, doc } = session;
   const connection = useConnectionState(provider);
   // The socket's scope is what the server enforces, and it follows role changes (the server closes the
@@ -76,7 +86,11 @@ export function ChapterEditor({
   // A reviewer in an open round writes through a suggest-only socket: always in suggestion mode.
   const reviewerSuggests = !readOnly && role === 'REVIEWER';
   const [suggestChosen, setSuggestChosen] = useState(false);
+  // "Uden forslag" shows the text as it stands without the pending suggestions (read, not written).
+  const [withoutSuggestions, setWithoutSuggestions] = useState(false);
+  const viewId = useId();
   const suggesting = !readOnly && (reviewerSuggests || suggestChosen);
+  const writable = !readOnly && !withoutSuggestions;
   const [suggestRefused, setSuggestRefused] = useState(0);
   const saveState = deriveSaveState(connection);
   const users = useAwarenessUsers(provider, me.id);
@@ -100,6 +114,7 @@ export function ChapterEditor({
         }),
         CommentHighlights,
         SuggestMode,
+        SuggestionLabels,
         SearchHighlights,
       ],
       editable: !readOnly,
@@ -136,9 +151,30 @@ export function ChapterEditor({
 
   useEffect(() => {
     if (!editor) return;
-    editor.setEditable(!readOnly);
-    editor.view.dom.setAttribute('aria-readonly', String(readOnly));
-  }, [editor, readOnly]);
+    editor.setEditable(writable);
+    editor.view.dom.setAttribute('aria-readonly', String(!writable));
+  }, [editor, writable]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const label = (
+      kind: 'insertion' | 'deletion',
+      attrs: { authorId: string | null; id: string | null; createdAt: string | null },
+    ) => {
+      const known = attrs.id ? suggesters?.[attrs.id] : undefined;
+      const who =
+        attrs.authorId === me.id
+          ? { name: me.name, organization: orgLabel(me.organization) }
+          : (known ?? { name: t('suggest.someone'), organization: '–' });
+      return t(`suggest.label.${kind}`, {
+        ...who,
+        time: attrs.createdAt ? formatDateTime(attrs.createdAt, i18n.language) : '–',
+      });
+    };
+    editor.view.dispatch(
+      editor.state.tr.setMeta(suggestionLabelsKey, { label }).setMeta('addToHistory', false),
+    );
+  }, [editor, suggesters, me.id, me.name, me.organization, t, i18n.language]);
 
   useEffect(() => {
     if (!editor) return;
@@ -277,20 +313,38 @@ export function ChapterEditor({
         </Alert>
       )}
 
-      {!readOnly && (
+      {!connection.refused && (
         <div className="suggest-mode">
-          {reviewerSuggests ? (
+          {readOnly ? null : reviewerSuggests ? (
             <p className="suggest-mode__note">{t('suggest.reviewer')}</p>
           ) : (
-            <label className="suggest-mode__toggle">
+            <div className="form-group-checkbox suggest-mode__toggle">
               <input
+                className="form-checkbox"
                 type="checkbox"
+                id={`${viewId}-suggest`}
                 checked={suggestChosen}
                 onChange={(event) => setSuggestChosen(event.target.checked)}
-              />{' '}
-              {t('suggest.toggle')}
-            </label>
+              />
+              <label htmlFor={`${viewId}-suggest`}>{t('suggest.toggle')}</label>
+            </div>
           )}
+          <fieldset className="suggest-view">
+            <legend>{t('suggest.view.legend')}</legend>
+            {(['with', 'without'] as const).map((view) => (
+              <div className="form-group-radio" key={view}>
+                <input
+                  className="form-radio"
+                  type="radio"
+                  id={`${viewId}-${view}`}
+                  name={`${viewId}-view`}
+                  checked={withoutSuggestions === (view === 'without')}
+                  onChange={() => setWithoutSuggestions(view === 'without')}
+                />
+                <label htmlFor={`${viewId}-${view}`}>{t(`suggest.view.${view}`)}</label>
+              </div>
+            ))}
+          </fieldset>
           <p className="suggest-mode__refused" role="status">
             {suggestRefused > 0 ? t('suggest.refused', { count: suggestRefused }) : ''}
           </p>
@@ -307,7 +361,7 @@ export function ChapterEditor({
         </Alert>
       )}
 
-      {!readOnly && !suggesting && editor && (
+      {writable && !suggesting && editor && (
         <div className="chapter-editor__tools">
           <EditorToolbar
             editor={editor}
@@ -322,7 +376,7 @@ export function ChapterEditor({
       {editor && onComment && <SelectionActions editor={editor} onComment={onComment} />}
 
       <div
-        className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}${suggesting ? ' chapter-editor__surface--suggesting' : ''}`}
+        className={`chapter-editor__surface${readOnly ? ' chapter-editor__surface--readonly' : ''}${suggesting && writable ? ' chapter-editor__surface--suggesting' : ''}${withoutSuggestions ? ' chapter-editor__surface--accepted' : ''}`}
       >
         {saveState === 'connecting' && !connection.everSynced && (
           <p className="chapter-editor__loading" aria-hidden="true">
