@@ -53,6 +53,11 @@ const da: Wording = {
     'placement.confirmed': 'Indplacering bekræftet',
     'placement.revisited': 'Indplacering genåbnet',
     'evaluation-note.added': 'Evalueringsnote tilføjet',
+    'notat.draft-created': 'Høringsnotat påbegyndt',
+    'notat.edited': 'Høringsnotat redigeret',
+    'notat.finalised': 'Høringsnotat færdiggjort',
+    'notat.no-remarks': 'Høringssvar uden bemærkninger registreret',
+    'notat.response-registered': 'Høringssvar registreret',
   },
   subjects: {
     Chapter: 'Kapitel',
@@ -169,6 +174,11 @@ const en: Wording = {
     'placement.confirmed': 'Placement confirmed',
     'placement.revisited': 'Placement reopened',
     'evaluation-note.added': 'Evaluation note added',
+    'notat.draft-created': 'Consultation report started',
+    'notat.edited': 'Consultation report edited',
+    'notat.finalised': 'Consultation report finalised',
+    'notat.no-remarks': 'Response without remarks registered',
+    'notat.response-registered': 'Consultation response registered',
   },
   subjects: {
     Chapter: 'Chapter',

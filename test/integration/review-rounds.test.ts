@@ -73,8 +73,26 @@ describe('opening, extending and closing a round', () => {
     expect(
       round.hearingList.flatMap((p: { reviewers: { id: string }[] }) => p.reviewers.map((r) => r.id)).sort(),
     ).toEqual([project.reviewer.id, other.id].sort());
-    // One open round per chapter.
-    expect(errorCode(await project.coordinator.client.gql(OPEN, { input }))).toBe('CONFLICT');
+    // One open round per chapter: the refusal names the chapters taken and the round that holds them.
+    const rounds = await server.db.query(
+      'SELECT count(*)::int AS n FROM review_round WHERE "documentId" = $1',
+      [project.documentId],
+    );
+    const taken = await project.coordinator.client.gql(OPEN, {
+      input: { ...input, chapterIds: [project.chapterIds[1], project.chapterIds[0]] },
+    });
+    expect(errorCode(taken)).toBe('CONFLICT');
+    expect(taken.errors?.[0].extensions).toMatchObject({
+      reason: 'CHAPTER_IN_OPEN_ROUND',
+      chapterIds: [project.chapterIds[0]],
+      rounds: [{ id: round.id, title: 'Høring over udkast', chapterIds: [project.chapterIds[0]] }],
+    });
+    expect(taken.errors?.[0].message).toContain('Høring over udkast');
+    const after = await server.db.query(
+      'SELECT count(*)::int AS n FROM review_round WHERE "documentId" = $1',
+      [project.documentId],
+    );
+    expect(after.rows).toEqual(rounds.rows);
     // Extending moves the deadline later; closing ends it; a closed round is not extended.
     const later = new Date(Date.now() + 40 * 86_400_000).toISOString();
     expect(errorCode(await project.author.client.gql(EXTEND, { id: round.id, deadline: later }))).toBe(
@@ -131,8 +149,24 @@ describe('who may comment in a round', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    // The working group still replies.
-    await project.author.client.ok(REPLY, { input: { parentId: ok.createComment.id, body: 'Tak' } });
+    // The working group still replies: to the reviewer, so the reply is not internal, and the reviewer reads it.
+    const reply = await project.author.client.ok(
+      'mutation($input: ReplyInput!) { replyToComment(input: $input) { id internal } }',
+      { input: { parentId: ok.createComment.id, body: 'Tak' } },
+    );
+    expect(reply.replyToComment.internal).toBe(false);
+    const seen = await project.reviewer.client.ok(
+      'query($chapterId: UUID!) { commentThreads(chapterId: $chapterId) { id replies { id internal } } }',
+      { chapterId: inRound },
+    );
+    const thread = seen.commentThreads.find((t: { id: string }) => t.id === ok.createComment.id);
+    expect(thread.replies).toEqual([{ id: reply.replyToComment.id, internal: false }]);
+    // A reply in the working group's own thread stays internal.
+    const ownReply = await project.coordinator.client.ok(
+      'mutation($input: ReplyInput!) { replyToComment(input: $input) { internal } }',
+      { input: { parentId: internal.createComment.id, body: 'Enig' } },
+    );
+    expect(ownReply.replyToComment.internal).toBe(true);
   });
 
   it('refuses a reviewer once a coordinator closed the round early', async () => {

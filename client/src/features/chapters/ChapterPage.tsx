@@ -160,6 +160,11 @@ export function ChapterPage() {
               // Per chapter: a specialist edits only their own target group's description.
               canEdit={chapter.viewerCan.editText}
               role={project.myMembership?.role ?? null}
+              readOnlyNote={
+                project.myMembership?.role === 'REVIEWER'
+                  ? t(access.may ? 'readOnly.reviewerMay' : `readOnly.reviewer.${access.reason}`)
+                  : null
+              }
               onSaveState={onSaveState}
               highlights={highlights}
               activeCommentId={activeId}

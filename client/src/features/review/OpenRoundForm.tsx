@@ -18,22 +18,39 @@ interface Named {
 const ROUND_MAY_INCLUDE = ['DRAFT', 'REVISION', 'IN_REVIEW'];
 
 const ERRORS = {
-  CONFLICT: 'review:errors.chapterInRound',
+  CONFLICT: 'review:errors.chapterNotAvailable',
   'BAD_USER_INPUT:title': 'review:open.titleRequired',
   'BAD_USER_INPUT:deadline': 'review:errors.deadline',
   'BAD_USER_INPUT:chapterIds': 'review:open.chaptersRequired',
   'BAD_USER_INPUT:organizationIds': 'review:open.organizationsRequired',
 };
 
+interface TakenRound {
+  id: string;
+  title: string;
+  chapterIds: string[];
+}
+
+function conflictRounds(error: unknown): TakenRound[] | null {
+  const ext = (error as { errors?: { extensions?: Record<string, unknown> }[] } | null)?.errors?.[0]
+    ?.extensions;
+  return ext?.reason === 'CHAPTER_IN_OPEN_ROUND' && Array.isArray(ext.rounds)
+    ? (ext.rounds as TakenRound[])
+    : null;
+}
+
 /** Coordinators open a round: title, hearing letter, chapters, deadline (four weeks) and hearing list (all). */
 export function OpenRoundForm({
   documentId,
   chapters,
+  openRounds,
   organizations,
   onOpened,
 }: {
   documentId: string;
   chapters: { id: string; title: string; status?: string }[];
+  /** The document's open rounds: a chapter is in at most one open round at a time. */
+  openRounds: { id: string; title: string; chapterIds: readonly string[] }[];
   organizations: Named[];
   onOpened: (roundId: string) => unknown;
 }) {
@@ -47,6 +64,20 @@ export function OpenRoundForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [open, { loading }] = useMutation(OPEN_REVIEW_ROUND);
+
+  // The server names the chapters and the round that holds them (a round opened meanwhile, say).
+  const takenMessage = (e: unknown) => {
+    const rounds = conflictRounds(e);
+    if (!rounds) return null;
+    return rounds
+      .map((r) =>
+        t('errors.chapterInNamedRound', {
+          round: r.title,
+          chapters: r.chapterIds.map((cid) => chapters.find((c) => c.id === cid)?.title ?? cid).join(', '),
+        }),
+      )
+      .join(' ');
+  };
 
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...list, value] : list.filter((v) => v !== value);
@@ -93,6 +124,11 @@ export function OpenRoundForm({
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <ErrorAlert error={error} overrides={ERRORS} />
+        {takenMessage(error) && (
+          <p className="form-error-message" role="alert">
+            {takenMessage(error)}
+          </p>
+        )}
         <Field
           id={`${id}-title`}
           label={t('open.title')}
@@ -122,8 +158,11 @@ export function OpenRoundForm({
             </span>
           )}
           {chapters.map((c, i) => {
-            // The server refuses chapters being approved or published (CONFLICT): say so up front.
-            const unavailable = c.status !== undefined && !ROUND_MAY_INCLUDE.includes(c.status);
+            // The server refuses chapters in another open round or being approved or published (CONFLICT):
+            // say so up front, naming the round.
+            const inRound = openRounds.find((r) => r.chapterIds.includes(c.id));
+            const unavailable =
+              Boolean(inRound) || (c.status !== undefined && !ROUND_MAY_INCLUDE.includes(c.status));
             const inputId = i === 0 ? `${id}-chapters` : `${id}-chapter-${c.id}`;
             return (
               <div className="form-group-checkbox" key={c.id}>
@@ -141,7 +180,9 @@ export function OpenRoundForm({
                   {unavailable && (
                     <span className="form-hint" id={`${inputId}-why`}>
                       {' '}
-                      {t('open.chapterUnavailable')}
+                      {inRound
+                        ? t('open.chapterInRound', { round: inRound.title })
+                        : t('open.chapterUnavailable')}
                     </span>
                   )}
                 </label>

@@ -100,6 +100,7 @@ export function RoundsPage() {
         <OpenRoundForm
           documentId={doc.id}
           chapters={doc.chapters}
+          openRounds={rounds.filter((r) => r.isOpen)}
           organizations={reviewerOrgs}
           onOpened={(roundId) => void navigate(`/rounds/${roundId}`)}
         />

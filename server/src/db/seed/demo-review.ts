@@ -238,7 +238,6 @@ export async function seedDemoReview(em: EntityManager): Promise<void> {
     parentId: proposal.id,
     authorId: author.id,
     organizationId: author.organizationId,
-    internal: true,
     text: 'Tak – vi ser på det på næste arbejdsgruppemøde.',
     createdAt: daysAgo(2),
   });

@@ -166,7 +166,9 @@ export class CommentService {
         parentId: parent.id,
         authorId: user.id,
         organizationId: user.organizationId,
-        internal: can(await this.memberships.forUser(user.id, parent.projectId, em), 'comment'),
+        // A working-group reply in a round thread is written to the reviewer: internal only in internal threads.
+        internal:
+          !parent.roundId && can(await this.memberships.forUser(user.id, parent.projectId, em), 'comment'),
         text: input.body.trim(),
         mentionedUserIds: [],
       });

@@ -96,8 +96,23 @@ export class ReviewRoundService {
         .createQueryBuilder('r')
         .where('r."documentId" = :documentId AND r.deadline > :now', { documentId: document.id, now })
         .andWhere('r."chapterIds" && :chapterIds::uuid[]', { chapterIds })
-        .getCount();
-      if (overlapping > 0) throw conflict('An open review round already includes one of these chapters');
+        .getMany();
+      if (overlapping.length > 0) {
+        // Name the chapters and the round(s) that hold them, so the coordinator knows what to untick.
+        const taken = chapterIds.filter((c) => overlapping.some((r) => r.chapterIds.includes(c)));
+        throw conflict(
+          `An open review round (${overlapping.map((r) => r.title).join(', ')}) already includes ${taken.length} of these chapters`,
+          {
+            reason: 'CHAPTER_IN_OPEN_ROUND',
+            chapterIds: taken,
+            rounds: overlapping.map((r) => ({
+              id: r.id,
+              title: r.title,
+              chapterIds: r.chapterIds.filter((c) => taken.includes(c)),
+            })),
+          },
+        );
+      }
       const round = await em.getRepository(ReviewRound).save(
         em.getRepository(ReviewRound).create({
           projectId: document.projectId,

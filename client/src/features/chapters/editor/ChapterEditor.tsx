@@ -35,6 +35,8 @@ interface Props {
   /** What the project grants (GraphQL); the socket may still narrow it to read-only. */
   canEdit: boolean;
   role: string | null;
+  /** Why a read-only reader may or may not comment now (from the rounds), instead of the role's general note. */
+  readOnlyNote?: string | null;
   onSaveState?: (state: SaveState) => void;
   /** Anchored comments to highlight (resolved against the live Y.Doc, so they follow edits). */
   highlights?: HighlightComment[];
@@ -64,6 +66,7 @@ export function ChapterEditor({
   me,
   canEdit,
   role,
+  readOnlyNote,
   onSaveState,
   highlights,
   activeCommentId = null,
@@ -356,7 +359,8 @@ export function ChapterEditor({
           <p>
             {downgraded
               ? t('readOnly.changed')
-              : t(role === 'REVIEWER' || role === 'OBSERVER' ? `readOnly.${role}` : 'readOnly.other')}
+              : (readOnlyNote ??
+                t(role === 'REVIEWER' || role === 'OBSERVER' ? `readOnly.${role}` : 'readOnly.other'))}
           </p>
         </Alert>
       )}
