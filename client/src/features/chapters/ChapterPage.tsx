@@ -20,6 +20,14 @@ import './i18n';
 import { CHAPTER, CHAPTER_STATS } from './operations';
 import './chapters.css';
 
+/** The reviewer's read-only note for each reason the server gives for refusing a comment. */
+const REFUSAL_NOTE = {
+  OBSERVER: 'observer',
+  NO_OPEN_ROUND: 'noOpenRound',
+  CHAPTER_NOT_IN_ROUND: 'chapterNotInRound',
+  NOT_ON_HEARING_LIST: 'notOnHearingList',
+} as const;
+
 /** How often the header's word count and "last edited" catch up while nobody here saves. */
 const STATS_POLL_MS = 30_000;
 /** After our own save, wait a moment so a burst of typing refreshes the header once. */
@@ -140,6 +148,7 @@ export function ChapterPage() {
     );
   const project = chapter.document.project;
   const mayComment = comments.data?.chapter.viewerCan.comment ?? false;
+  const refusal = comments.data?.chapter.viewerCan.commentRefusal ?? 'NO_OPEN_ROUND';
   return (
     <article className="chapter-page" aria-labelledby="chapter-title">
       <ChapterHeader chapter={chapter} />
@@ -162,7 +171,7 @@ export function ChapterPage() {
               role={project.myMembership?.role ?? null}
               readOnlyNote={
                 project.myMembership?.role === 'REVIEWER'
-                  ? t(access.may ? 'readOnly.reviewerMay' : `readOnly.reviewer.${access.reason}`)
+                  ? t(mayComment ? 'readOnly.reviewerMay' : `readOnly.reviewer.${REFUSAL_NOTE[refusal]}`)
                   : null
               }
               onSaveState={onSaveState}
