@@ -201,7 +201,7 @@ function cpuSeconds(pid: number | undefined): number | null {
   }
 }
 
-/** CPU seconds used so far by the embedded PostgreSQL this bench started and its live backends, or null. */
+/** CPU seconds used so far by the embedded PostgreSQL this bench started and its backends, or null. */
 function postgresCpuSeconds(): number | null {
   try {
     const pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -218,8 +218,11 @@ function postgresCpuSeconds(): number | null {
     for (const pid of pids) {
       try {
         const fields = read(pid);
-        if (pid === postmaster || fields[1] === postmaster)
-          total += (Number(fields[11]) + Number(fields[12])) / 100;
+        // utime + stime of the postmaster and its live backends; cutime + cstime keep the CPU of backends
+        // that ended between two readings, so the total only grows.
+        if (pid === postmaster)
+          total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+        else if (fields[1] === postmaster) total += (Number(fields[11]) + Number(fields[12])) / 100;
       } catch {
         // a process that ended meanwhile
       }
