@@ -1,3 +1,4 @@
+import { eventually } from '../support/wait';
 import type { Locator, Page } from 'playwright-core';
 import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
@@ -123,7 +124,12 @@ describe('review comments live in the browser', () => {
     // The author changes the proposal's text before deciding: accepting is refused with the text as it is now.
     const thread = threadOf(author, REVIEWER.name, body);
     await thread.waitFor({ timeout: 10_000 });
-    await highlightOf(author, 'Arbejdsgruppen').dblclick();
+    // The highlight's element is redrawn when the comment list refreshes; a double click that lands across a
+    // redraw selects no word, so it is repeated until the word is the selection.
+    await eventually(async () => {
+      await highlightOf(author, 'Arbejdsgruppen').dblclick();
+      return (await author.evaluate(() => window.getSelection()?.toString())) === 'Arbejdsgruppen';
+    }, 'the proposal’s word selected in the author’s editor');
     expect(await thread.getAttribute('aria-current')).toBe('true');
     await author.keyboard.press('ArrowRight');
     await author.keyboard.press('ArrowLeft');
