@@ -9,4 +9,5 @@ export const graphql = initGraphQLTada<{
   disableMasking: true;
 }>();
 
+export { readFragment } from 'gql.tada';
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
