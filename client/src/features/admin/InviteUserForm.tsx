@@ -5,7 +5,10 @@ import { errorInfo } from '../../lib/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { InviteLink } from '../members/InviteLink';
+import { readFragment } from '../../lib/graphql';
 import { ADMIN_ORGANIZATIONS, CREATE_USER } from './operations';
+import { ORGANIZATION_FIELDS } from './organization.fragments';
+import { USER_FIELDS } from './UserRow.fragments';
 
 /** Creates a user in an organisation and shows the one-time link (Samskriv sends no mail). */
 export function InviteUserForm({ onInvited }: { onInvited: () => Promise<unknown> }) {
@@ -42,7 +45,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => Promise<unknown
         },
       });
       const created = result.data?.createUser;
-      if (created) setInvited({ name: created.user.name, url: created.inviteUrl });
+      if (created) setInvited({ name: readFragment(USER_FIELDS, created.user).name, url: created.inviteUrl });
       setName('');
       setEmail('');
       setOrganizationId('');
@@ -107,7 +110,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => Promise<unknown
             onChange={(e) => setOrganizationId(e.target.value)}
           >
             <option value="">{orgs.loading ? t('app.loading') : t('members.add.chooseOrganization')}</option>
-            {orgs.data?.organizations.map((o) => (
+            {readFragment(ORGANIZATION_FIELDS, orgs.data?.organizations ?? []).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>

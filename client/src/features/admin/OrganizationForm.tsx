@@ -2,22 +2,24 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorInfo } from '../../lib/errors';
-import type { FragmentOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { ORGANIZATION_KINDS, organizationKindKey, type OrganizationKind } from './labels';
-import { CREATE_ORGANIZATION, UPDATE_ORGANIZATION, type ORGANIZATION_FIELDS } from './operations';
+import { CREATE_ORGANIZATION, UPDATE_ORGANIZATION } from './operations';
+import { ORGANIZATION_FIELDS } from './organization.fragments';
 
 type Organization = FragmentOf<typeof ORGANIZATION_FIELDS>;
 
 interface Props {
   /** The organisation to rename; without it the form creates a new one. */
   organization?: Organization;
-  onDone: (saved: Organization | null) => void;
+  onDone: (saved: { name: string } | null) => void;
 }
 
 /** Creates an organisation, or renames one (name, short name, kind). */
-export function OrganizationForm({ organization, onDone }: Props) {
+export function OrganizationForm({ organization: organizationRef, onDone }: Props) {
+  const organization = readFragment(ORGANIZATION_FIELDS, organizationRef);
   const { t } = useTranslation();
   const editing = Boolean(organization);
   const prefix = editing ? 'edit-org' : 'new-org';
@@ -42,13 +44,13 @@ export function OrganizationForm({ organization, onDone }: Props) {
     try {
       if (organization) {
         const result = await update({ variables: { id: organization.id, input } });
-        onDone(result.data?.updateOrganization ?? null);
+        onDone(readFragment(ORGANIZATION_FIELDS, result.data?.updateOrganization) ?? null);
       } else {
         const result = await create({ variables: { input } });
         setName('');
         setShortName('');
         setKind('AUTHORITY');
-        onDone(result.data?.createOrganization ?? null);
+        onDone(readFragment(ORGANIZATION_FIELDS, result.data?.createOrganization) ?? null);
       }
     } catch (e) {
       setError(e);

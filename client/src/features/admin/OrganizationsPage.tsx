@@ -7,7 +7,9 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AdminNav } from './AdminNav';
 import { organizationKindKey } from './labels';
+import { readFragment } from '../../lib/graphql';
 import { ADMIN_ORGANIZATIONS } from './operations';
+import { ORGANIZATION_FIELDS } from './organization.fragments';
 import { OrganizationForm } from './OrganizationForm';
 
 /** System admins list, create and rename the organisations people belong to. */
@@ -20,7 +22,9 @@ export function OrganizationsPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const formRef = useRef<HTMLDivElement>(null);
-  const editing = data?.organizations.find((o) => o.id === editingId);
+  const organizations = data ? readFragment(ORGANIZATION_FIELDS, data.organizations) : [];
+  const editingIndex = organizations.findIndex((o) => o.id === editingId);
+  const editing = editingIndex >= 0 ? data?.organizations[editingIndex] : undefined;
 
   return (
     <>
@@ -37,7 +41,7 @@ export function OrganizationsPage() {
       <div ref={formRef}>
         {editing ? (
           <OrganizationForm
-            key={editing.id}
+            key={editingId}
             organization={editing}
             onDone={(saved) => {
               setEditingId(null);
@@ -77,7 +81,7 @@ export function OrganizationsPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.organizations.map((o) => (
+                {organizations.map((o) => (
                   <tr key={o.id}>
                     <th scope="row">{o.name}</th>
                     <td>{o.shortName ?? '—'}</td>

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FragmentOf } from '../../lib/graphql';
-import { UPDATE_USER, type USER_FIELDS } from './operations';
-
-type User = FragmentOf<typeof USER_FIELDS>;
+import { readFragment, type FragmentOf } from '../../lib/graphql';
+import { UPDATE_USER } from './operations';
+import { USER_FIELDS } from './UserRow.fragments';
 type Changes = { organizationId?: string; isSystemAdmin?: boolean; canStartProjects?: boolean };
 
 interface Props {
-  user: User;
+  user: FragmentOf<typeof USER_FIELDS>;
   isMe: boolean;
   organizations: readonly { id: string; name: string }[];
   /** Reports the outcome to the page's live region / error alert. */
@@ -16,7 +15,8 @@ interface Props {
 }
 
 /** One user with their organisation, system-admin flag and right to start projects; changes save at once and are announced. */
-export function UserRow({ user, isMe, organizations, onResult }: Props) {
+export function UserRow({ user: userRef, isMe, organizations, onResult }: Props) {
+  const user = readFragment(USER_FIELDS, userRef);
   const { t } = useTranslation();
   const [update, { loading: saving }] = useMutation(UPDATE_USER);
   const [pending, setPending] = useState<Changes | null>(null);

@@ -8,7 +8,10 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useMe } from '../auth/useMe';
 import { AdminNav } from './AdminNav';
 import { InviteUserForm } from './InviteUserForm';
+import { readFragment } from '../../lib/graphql';
 import { ADMIN_ORGANIZATIONS, USERS } from './operations';
+import { ORGANIZATION_FIELDS } from './organization.fragments';
+import { USER_FIELDS } from './UserRow.fragments';
 import { UserRow } from './UserRow';
 
 /** System admins invite people and set their organisation and system-admin flag. */
@@ -18,6 +21,7 @@ export function UsersPage() {
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(USERS, { fetchPolicy: 'cache-and-network' });
   const orgs = useQuery(ADMIN_ORGANIZATIONS);
+  const organizations = orgs.data && readFragment(ORGANIZATION_FIELDS, orgs.data.organizations);
   const [message, setMessage] = useState('');
   const [rowError, setRowError] = useState<unknown>(null);
 
@@ -55,18 +59,21 @@ export function UsersPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.users.map((u) => (
-                  <UserRow
-                    key={u.id}
-                    user={u}
-                    isMe={u.id === me?.id}
-                    organizations={orgs.data?.organizations ?? [u.organization]}
-                    onResult={({ message: text, error: e }) => {
-                      setRowError(e ?? null);
-                      setMessage(text ?? '');
-                    }}
-                  />
-                ))}
+                {data.users.map((ref) => {
+                  const u = readFragment(USER_FIELDS, ref);
+                  return (
+                    <UserRow
+                      key={u.id}
+                      user={ref}
+                      isMe={u.id === me?.id}
+                      organizations={organizations ?? [u.organization]}
+                      onResult={({ message: text, error: e }) => {
+                        setRowError(e ?? null);
+                        setMessage(text ?? '');
+                      }}
+                    />
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,13 +1,6 @@
 import { graphql } from '../../lib/graphql';
-
-export const ORGANIZATION_FIELDS = graphql(`
-  fragment OrganizationFields on Organization {
-    id
-    name
-    shortName
-    kind
-  }
-`);
+import { ORGANIZATION_FIELDS } from './organization.fragments';
+import { USER_FIELDS } from './UserRow.fragments';
 
 export const ADMIN_ORGANIZATIONS = graphql(
   `
@@ -41,21 +34,6 @@ export const UPDATE_ORGANIZATION = graphql(
   `,
   [ORGANIZATION_FIELDS],
 );
-
-export const USER_FIELDS = graphql(`
-  fragment AdminUserFields on User {
-    id
-    name
-    email
-    isActive
-    isSystemAdmin
-    canStartProjects
-    organization {
-      id
-      name
-    }
-  }
-`);
 
 export const USERS = graphql(
   `

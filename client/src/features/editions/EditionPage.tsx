@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { formatDate } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import './i18n';
 import { datedFileName, DOCX_TYPE, downloadBase64, downloadText, PDF_TYPE } from '../../components/download';
+import { EDITION_FIELDS } from './edition.fragments';
 import { DOCUMENT_EDITIONS, EDITION, EDITION_DOCX, EDITION_HTML, EDITION_PDF } from './operations';
 import './editions.css';
 
@@ -21,7 +23,7 @@ export function EditionPage() {
   const { editionId = '' } = useParams();
   const client = useApolloClient();
   const { data, loading, error } = useQuery(EDITION, { variables: { id: editionId } });
-  const edition = data?.edition;
+  const edition = readFragment(EDITION_FIELDS, data?.edition);
   const { data: docData } = useQuery(DOCUMENT_EDITIONS, {
     variables: { documentId: edition?.documentId ?? '' },
     skip: !edition,
@@ -81,7 +83,7 @@ export function EditionPage() {
   }
 
   const date = formatDate(edition.publicationDate, i18n.language);
-  const chapters = [...edition.chapters].sort((a, b) => a.position - b.position);
+  const chapters = [...(data?.edition?.chapters ?? [])].sort((a, b) => a.position - b.position);
   return (
     <>
       {doc && (

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,6 +12,7 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import './i18n';
+import { EDITION_FIELDS } from './edition.fragments';
 import { DOCUMENT_EDITIONS, PUBLISH_EDITION, START_DOCUMENT_REVISION } from './operations';
 
 const ERRORS = {
@@ -61,7 +63,8 @@ export function EditionsPage() {
     );
 
   const project = doc.project;
-  const latest = doc.editions[0];
+  const editions = readFragment(EDITION_FIELDS, doc.editions);
+  const latest = editions[0];
   const nextNumber = (latest?.number ?? 0) + 1;
   const unapproved = doc.chapters.filter((c) => c.status !== 'APPROVED').length;
   const canManage = project.viewerCan.manage;
@@ -82,7 +85,11 @@ export function EditionsPage() {
           input: { documentId, publicationDate: date || null, note: note.trim() || null },
         },
       });
-      setMessage(t('publish.published', { number: result.data?.publishEdition.number ?? nextNumber }));
+      setMessage(
+        t('publish.published', {
+          number: readFragment(EDITION_FIELDS, result.data?.publishEdition)?.number ?? nextNumber,
+        }),
+      );
       setNote('');
     } catch (e) {
       setActionError(e);
@@ -122,7 +129,7 @@ export function EditionsPage() {
         {message}
       </p>
 
-      {doc.editions.length === 0 ? (
+      {editions.length === 0 ? (
         <p>{t('list.none')}</p>
       ) : (
         <div className="table--responsive-scroll">
@@ -141,7 +148,7 @@ export function EditionsPage() {
               </tr>
             </thead>
             <tbody>
-              {doc.editions.map((e) => (
+              {editions.map((e) => (
                 <tr key={e.id}>
                   <th scope="row">{e.number}</th>
                   <td>{fmt(e.publicationDate)}</td>

@@ -1,24 +1,5 @@
 import { graphql } from '../../lib/graphql';
-
-export const EDITION_FIELDS = graphql(`
-  fragment EditionFields on Edition {
-    id
-    documentId
-    number
-    note
-    publicationDate
-    publishedAt
-    followUpDue
-    followUpOverdue
-    revisionDue
-    revisionOverdue
-    revisionStartedAt
-    publishedBy {
-      id
-      name
-    }
-  }
-`);
+import { EDITION_FIELDS } from './edition.fragments';
 
 export const DOCUMENT_EDITIONS = graphql(
   `

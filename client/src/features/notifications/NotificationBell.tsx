@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { Icon } from '../../components/Icon';
+import { readFragment } from '../../lib/graphql';
 import './i18n';
+import { NOTIFICATION_FIELDS } from './notification.fragments';
 import './notifications.css';
 import {
   NOTIFICATIONS,
@@ -28,7 +30,7 @@ export function NotificationBell() {
   });
   useSubscription(NOTIFICATION_ADDED, {
     onData: ({ data: event }) => {
-      const added = event.data?.notificationAdded;
+      const added = readFragment(NOTIFICATION_FIELDS, event.data?.notificationAdded);
       if (added) setAnnouncement(t('page.live', { text: wording(added) }));
       void client.refetchQueries({ include: [NOTIFICATIONS] }).catch(() => undefined);
     },

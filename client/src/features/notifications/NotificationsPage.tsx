@@ -7,8 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { MY_PROJECTS } from '../projects/operations';
 import './i18n';
+import { NOTIFICATION_FIELDS } from './notification.fragments';
 import './notifications.css';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from './operations';
 import { notificationLink, useNotificationText } from './useNotificationText';
@@ -36,7 +38,7 @@ export function NotificationsPage() {
   usePageTitle(t('page.title'));
 
   const projectTitle = (id: string) => projects?.myProjects.find((p) => p.id === id)?.title ?? null;
-  const notifications = data?.notifications ?? [];
+  const notifications = readFragment(NOTIFICATION_FIELDS, data?.notifications ?? []);
   const anyUnread = notifications.some((n) => !n.readAt);
 
   async function mark(ids: string[] | null, done: string) {

@@ -1,17 +1,5 @@
 import { graphql } from '../../lib/graphql';
-
-export const NOTIFICATION_FIELDS = graphql(`
-  fragment NotificationFields on Notification {
-    id
-    kind
-    projectId
-    chapterId
-    actorId
-    data
-    createdAt
-    readAt
-  }
-`);
+import { NOTIFICATION_FIELDS } from './notification.fragments';
 
 export const NOTIFICATIONS = graphql(
   `

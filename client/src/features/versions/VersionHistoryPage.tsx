@@ -7,11 +7,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { CreateVersionForm } from './CreateVersionForm';
 import { DiffView } from './DiffView';
 import './i18n';
 import { versionKindKey } from './labels';
 import { CHAPTER_VERSION_DIFF, CHAPTER_VERSIONS } from './operations';
+import { VERSION_FIELDS } from './version.fragments';
 import './versions.css';
 
 const CURRENT = 'current';
@@ -43,7 +45,7 @@ export function VersionHistoryPage() {
       </>
     );
 
-  const versions = data.chapterVersions;
+  const versions = readFragment(VERSION_FIELDS, data.chapterVersions);
   const fromId = from || versions[1]?.id || versions[0]?.id || '';
   const project = chapter.document.project;
   const nameOf = (id: string) =>

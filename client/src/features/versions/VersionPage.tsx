@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { DiffView } from './DiffView';
 import './i18n';
 import { versionKindKey } from './labels';
@@ -17,6 +18,7 @@ import {
   CHAPTER_VERSIONS,
   RESTORE_CHAPTER_VERSION,
 } from './operations';
+import { VERSION_FIELDS } from './version.fragments';
 import './versions.css';
 
 /** One frozen version: its text, and how the chapter has changed since. */
@@ -25,7 +27,7 @@ export function VersionPage() {
   const { t: tApp } = useTranslation();
   const { versionId = '' } = useParams();
   const { data, loading, error } = useQuery(CHAPTER_VERSION, { variables: { id: versionId } });
-  const version = data?.chapterVersion;
+  const version = readFragment(VERSION_FIELDS, data?.chapterVersion);
   const { data: chapterData } = useQuery(CHAPTER_VERSIONS, {
     variables: { chapterId: version?.chapterId ?? '' },
     skip: !version,
@@ -112,7 +114,10 @@ export function VersionPage() {
           {t('version.text')}
         </h2>
         {/* The server renders this HTML from the document schema only (sanitised, safe links). */}
-        <div className="version-text" dangerouslySetInnerHTML={{ __html: version.html }} />
+        <div
+          className="version-text"
+          dangerouslySetInnerHTML={{ __html: data?.chapterVersion?.html ?? '' }}
+        />
       </section>
 
       <section aria-labelledby="version-diff-heading" className="mt-6">

@@ -1,20 +1,5 @@
 import { graphql } from '../../lib/graphql';
-
-export const VERSION_FIELDS = graphql(`
-  fragment VersionFields on ChapterVersion {
-    id
-    chapterId
-    name
-    kind
-    createdAt
-    wordCount
-    contentFingerprint
-    createdBy {
-      id
-      name
-    }
-  }
-`);
+import { VERSION_FIELDS } from './version.fragments';
 
 export const CHAPTER_VERSIONS = graphql(
   `
