@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorInfo } from '../../lib/errors';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { readFragment } from '../../lib/graphql';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
@@ -59,7 +61,10 @@ export function AddMemberForm({ projectId, onAdded }: Props) {
         },
       });
       const added = result.data?.addMember;
-      setOutcome({ name: added?.membership.user.name ?? email, inviteUrl: added?.inviteUrl ?? null });
+      setOutcome({
+        name: readFragment(MEMBERSHIP_FIELDS, added?.membership)?.user.name ?? email,
+        inviteUrl: added?.inviteUrl ?? null,
+      });
       setEmail('');
       setName('');
       setOrganizationId('');

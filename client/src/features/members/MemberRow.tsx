@@ -1,16 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FragmentOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ROLES, roleKey, type Role } from '../../lib/labels';
-import type { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
 import { REMOVE_MEMBER, UPDATE_MEMBER } from './operations';
 
-type Member = FragmentOf<typeof MEMBERSHIP_FIELDS>;
-
 interface Props {
-  member: Member;
+  member: FragmentOf<typeof MEMBERSHIP_FIELDS>;
   isMe: boolean;
   onChanged: () => Promise<unknown>;
   /** Reports the outcome to the page's live region / error alert. */
@@ -18,7 +16,8 @@ interface Props {
 }
 
 /** One member with their role, approver flag and removal; changes save at once and are announced. */
-export function MemberRow({ member, isMe, onChanged, onResult }: Props) {
+export function MemberRow({ member: memberRef, isMe, onChanged, onResult }: Props) {
+  const member = readFragment(MEMBERSHIP_FIELDS, memberRef);
   const { t } = useTranslation();
   const [update, { loading: saving }] = useMutation(UPDATE_MEMBER);
   const [remove] = useMutation(REMOVE_MEMBER);

@@ -6,6 +6,8 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { readFragment } from '../../lib/graphql';
 import { roleGroupKey } from '../../lib/labels';
 import { useProject } from '../projects/useProject';
 import { AddMemberForm } from './AddMemberForm';
@@ -88,10 +90,10 @@ export function MembersPage() {
                 </thead>
                 <tbody>
                   {group.organizations.flatMap((org) =>
-                    org.members.map((m) => (
+                    readFragment(MEMBERSHIP_FIELDS, org.members).map((m, i) => (
                       <MemberRow
                         key={m.id}
-                        member={m}
+                        member={org.members[i]}
                         isMe={m.id === project.myMembership?.id}
                         onChanged={() => refetch()}
                         onResult={onResult}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../lib/graphql';
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { readFragment, type ResultOf } from '../../lib/graphql';
 import { roleGroupKey } from '../../lib/labels';
 import type { PROJECT } from './operations';
 
@@ -23,7 +24,7 @@ export function MemberGroups({ groups }: { groups: Groups }) {
               <div key={org.organization.id} className="member-org">
                 <h4>{org.organization.name}</h4>
                 <ul className="nobullet-list member-names">
-                  {org.members.map((m) => (
+                  {readFragment(MEMBERSHIP_FIELDS, org.members).map((m) => (
                     <li key={m.id}>
                       {m.user.name}
                       {m.isApprover && (
