@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { readFragment } from '../../lib/graphql';
 import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
+import { APPROVAL_FIELDS } from './approval.fragments';
 import { ApprovalStateTag, useApprovalDetail } from './ApprovalStateText';
 import './i18n';
 import { inApprovalPhase } from './labels';
@@ -55,11 +57,12 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const chapter = data?.chapter;
+  const approvals = readFragment(APPROVAL_FIELDS, chapter?.approvals ?? []);
   useSubscription(CHAPTER_WORKFLOW_CHANGED, {
     variables: { projectId: chapter?.projectId ?? '' },
     skip: !chapter,
   });
-  const hasStale = chapter?.approvals.some((a) => a.state === 'STALE') ?? false;
+  const hasStale = approvals.some((a) => a.state === 'STALE');
   const { data: versions } = useQuery(APPROVAL_VERSIONS, {
     variables: { chapterId },
     skip: !hasStale,
@@ -89,7 +92,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
   const canDecide = project.viewerCan.approve && orgRequired;
   const status = chapter.status;
   const canSubmit = project.viewerCan.editText && (status === 'DRAFT' || status === 'REVISION');
-  const myState = chapter.approvals.find((a) => a.organizationId === myOrg?.id)?.state ?? 'PENDING';
+  const myState = approvals.find((a) => a.organizationId === myOrg?.id)?.state ?? 'PENDING';
   // Once my organisation has approved this text, approving again would say nothing new.
   const canApprove = canDecide && status === 'AWAITING_APPROVAL' && myState !== 'APPROVED';
   const canRequest = canDecide && (status === 'AWAITING_APPROVAL' || status === 'APPROVED');
@@ -190,7 +193,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
             </thead>
             <tbody>
               {organizations.map((org) => {
-                const approval = chapter.approvals.find((a) => a.organizationId === org.id);
+                const approval = approvals.find((a) => a.organizationId === org.id);
                 const state = approval?.state ?? 'PENDING';
                 // Before submission nobody has been asked; "pending" would mislead.
                 const notAsked = state === 'PENDING' && !inApprovalPhase(status);
@@ -223,7 +226,7 @@ export function ApprovalPanel({ chapterId }: { chapterId: string }) {
         </div>
       )}
 
-      {chapter.approvals
+      {approvals
         .filter((a) => a.state === 'STALE')
         .map((a) => (
           <StaleChanges

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApprovalStateTag, useApprovalDetail } from '../approvals/ApprovalStateText';
 import { formatDateTime, orgLabel } from '../../lib/format';
+import { readFragment, type FragmentOf, type ResultOf } from '../../lib/graphql';
 import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
+import { APPROVAL_FIELDS } from '../approvals/approval.fragments';
 import { WaitingOn } from '../approvals/WaitingOn';
 import './i18n';
 import { inApprovalPhase } from './needsAction';
@@ -13,16 +15,7 @@ interface Organization {
   shortName?: string | null;
 }
 
-interface Approval {
-  organizationId: string;
-  state: string;
-  decidedAt?: string | null;
-  dismissedAt?: string | null;
-  reason?: string | null;
-  decidedBy?: { name: string } | null;
-  organization: { name: string; shortName?: string | null };
-  approvers: readonly { name: string }[];
-}
+type Approval = ResultOf<typeof APPROVAL_FIELDS>;
 
 export interface MatrixChapter {
   id: string;
@@ -31,7 +24,7 @@ export interface MatrixChapter {
   lastEditedAt?: string | null;
   openCommentCount?: number | null;
   lastEditedBy?: { name: string } | null;
-  approvals: readonly Approval[];
+  approvals: readonly FragmentOf<typeof APPROVAL_FIELDS>[];
 }
 
 interface Props {
@@ -89,42 +82,45 @@ export function ApprovalMatrix({ documentId, documentTitle, organizations, chapt
             </tr>
           </thead>
           <tbody>
-            {chapters.map((chapter) => (
-              <tr key={chapter.id}>
-                <th scope="row">
-                  <Link to={`/chapters/${chapter.id}`}>{chapter.title}</Link>
-                </th>
-                <td>
-                  <span className={chapterStatusClass(chapter.status)}>
-                    {tApp(chapterStatusKey(chapter.status))}
-                  </span>
-                  <WaitingOn status={chapter.status} approvals={chapter.approvals} documentId={documentId} />
-                </td>
-                <td className="approval-matrix__comments">
-                  <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>
-                  <span className="visually-hidden">
-                    {t('matrix.openCommentsCount', { count: chapter.openCommentCount ?? 0 })}
-                  </span>
-                </td>
-                {organizations.map((org) => (
-                  <ApprovalCell
-                    key={org.id}
-                    status={chapter.status}
-                    approval={chapter.approvals.find((a) => a.organizationId === org.id)}
-                  />
-                ))}
-                <td className="approval-matrix__edited">
-                  {chapter.lastEditedAt
-                    ? chapter.lastEditedBy
-                      ? t('matrix.editedBy', {
-                          time: formatDateTime(chapter.lastEditedAt, i18n.language),
-                          name: chapter.lastEditedBy.name,
-                        })
-                      : formatDateTime(chapter.lastEditedAt, i18n.language)
-                    : t('matrix.neverEdited')}
-                </td>
-              </tr>
-            ))}
+            {chapters.map((chapter) => {
+              const approvals = readFragment(APPROVAL_FIELDS, chapter.approvals);
+              return (
+                <tr key={chapter.id}>
+                  <th scope="row">
+                    <Link to={`/chapters/${chapter.id}`}>{chapter.title}</Link>
+                  </th>
+                  <td>
+                    <span className={chapterStatusClass(chapter.status)}>
+                      {tApp(chapterStatusKey(chapter.status))}
+                    </span>
+                    <WaitingOn status={chapter.status} approvals={approvals} documentId={documentId} />
+                  </td>
+                  <td className="approval-matrix__comments">
+                    <span aria-hidden="true">{chapter.openCommentCount ?? 0}</span>
+                    <span className="visually-hidden">
+                      {t('matrix.openCommentsCount', { count: chapter.openCommentCount ?? 0 })}
+                    </span>
+                  </td>
+                  {organizations.map((org) => (
+                    <ApprovalCell
+                      key={org.id}
+                      status={chapter.status}
+                      approval={approvals.find((a) => a.organizationId === org.id)}
+                    />
+                  ))}
+                  <td className="approval-matrix__edited">
+                    {chapter.lastEditedAt
+                      ? chapter.lastEditedBy
+                        ? t('matrix.editedBy', {
+                            time: formatDateTime(chapter.lastEditedAt, i18n.language),
+                            name: chapter.lastEditedBy.name,
+                          })
+                        : formatDateTime(chapter.lastEditedAt, i18n.language)
+                      : t('matrix.neverEdited')}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

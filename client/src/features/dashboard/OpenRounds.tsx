@@ -2,16 +2,11 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../lib/format';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { REVIEW_EVENTS } from '../review/operations';
 import './i18n';
+import { DASHBOARD_ROUND_FIELDS } from './OpenRounds.fragments';
 import { DASHBOARD_REVIEW } from './operations';
-
-interface Round {
-  id: string;
-  title: string;
-  deadline: string;
-  chapterIds: readonly string[];
-}
 
 /**
  * A document's open review rounds with their deadlines, each linking to the
@@ -21,16 +16,17 @@ interface Round {
 export function OpenRounds({
   documentId,
   documentTitle,
-  rounds,
+  rounds: roundRefs,
   onChange,
 }: {
   documentId: string;
   documentTitle: string;
-  rounds: readonly Round[];
+  rounds: readonly FragmentOf<typeof DASHBOARD_ROUND_FIELDS>[];
   /** Told of round events, to announce them. */
   onChange: (type: string) => void;
 }) {
   const { t, i18n } = useTranslation('dashboard');
+  const rounds = readFragment(DASHBOARD_ROUND_FIELDS, roundRefs);
   const client = useApolloClient();
   useSubscription(REVIEW_EVENTS, {
     variables: { documentId },

@@ -1,14 +1,6 @@
 import { graphql } from '../../lib/graphql';
-import { APPROVAL_FIELDS } from '../approvals/operations';
-
-export const DASHBOARD_ROUND_FIELDS = graphql(`
-  fragment DashboardRoundFields on ReviewRound {
-    id
-    title
-    deadline
-    chapterIds
-  }
-`);
+import { APPROVAL_FIELDS } from '../approvals/approval.fragments';
+import { DASHBOARD_ROUND_FIELDS } from './OpenRounds.fragments';
 
 /** Everything the coordinator dashboard shows, per document: chapters × approving organisations. */
 export const DASHBOARD = graphql(
