@@ -6,9 +6,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { orgLabel } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { useMe } from '../auth/useMe';
 import { CommentSidebar, type CommentDraft } from '../review/CommentSidebar';
+import { COMMENT_FIELDS } from '../review/CommentThread.fragments';
 import { SuggestionDecisions } from '../review/SuggestionDecisions';
 import { CHAPTER_COMMENTS } from '../review/operations';
 import type { HighlightComment } from './editor/commentHighlights';
@@ -59,7 +61,7 @@ export function ChapterPage() {
   const [focusRequest, setFocusRequest] = useState(0);
   const [reveal, setReveal] = useState<{ id: string } | null>(null);
   const [detachedIds, setDetachedIds] = useState<string[]>([]);
-  const threads = comments.data?.commentThreads;
+  const threads = comments.data && readFragment(COMMENT_FIELDS, comments.data.commentThreads);
   const highlights = useMemo<HighlightComment[]>(
     () =>
       (threads ?? []).flatMap((c) =>

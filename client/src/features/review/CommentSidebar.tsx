@@ -5,8 +5,10 @@ import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { orgLabel } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { useMe } from '../auth/useMe';
 import { CommentThread } from './CommentThread';
+import { COMMENT_FIELDS } from './CommentThread.fragments';
 import { COMMENT_ERRORS, type ThreadView } from './commentView';
 import './i18n';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
@@ -121,7 +123,7 @@ function SelectionComposer({
           },
         },
       });
-      if (data) onCreated(data.createComment.id);
+      if (data) onCreated(readFragment(COMMENT_FIELDS, data.createComment).id);
       onDone();
     } catch (e) {
       setError(e);
@@ -262,11 +264,15 @@ export function CommentSidebar({
     [...roundList]
       .filter((r) => r.chapterIds.includes(chapterId))
       .sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0] ?? null;
+  const commentThreads = data.commentThreads.map((thread) => ({
+    ...readFragment(COMMENT_FIELDS, thread),
+    replies: [...readFragment(COMMENT_FIELDS, thread.replies)],
+  }));
   const organizations = [
-    ...new Map(data.commentThreads.map((c) => [c.organization.id, c.organization])).values(),
+    ...new Map(commentThreads.map((c) => [c.organization.id, c.organization])).values(),
   ].sort((a, b) => orgLabel(a).localeCompare(orgLabel(b), 'da'));
   // Text order: anchored threads by where their range is now; whole-chapter and detached ones after.
-  const ordered = [...data.commentThreads].sort(
+  const ordered = [...commentThreads].sort(
     (a, b) => (a.anchor?.from ?? Number.MAX_SAFE_INTEGER) - (b.anchor?.from ?? Number.MAX_SAFE_INTEGER),
   );
   const threads = ordered.filter((c) =>
@@ -309,7 +315,7 @@ export function CommentSidebar({
           },
         },
       });
-      focusNew.current = created?.createComment.id ?? null;
+      focusNew.current = readFragment(COMMENT_FIELDS, created?.createComment)?.id ?? null;
       setBody('');
       setMessage(t('sidebar.added'));
       refresh();

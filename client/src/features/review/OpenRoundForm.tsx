@@ -3,9 +3,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { readFragment } from '../../lib/graphql';
 import './i18n';
 import { dateFromToday, deadlineOf } from './labels';
 import { OPEN_REVIEW_ROUND } from './operations';
+import { ROUND_FIELDS } from './round.fragments';
 
 interface Named {
   id: string;
@@ -110,7 +112,7 @@ export function OpenRoundForm({
           },
         },
       });
-      const round = result.data?.openReviewRound;
+      const round = readFragment(ROUND_FIELDS, result.data?.openReviewRound);
       if (round) onOpened(round.id);
     } catch (e) {
       setError(e);

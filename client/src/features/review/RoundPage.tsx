@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, orgLabel } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { DispositionTable, type DispositionItem } from './DispositionTable';
 import './i18n';
 import { deadlineOf, localDate } from './labels';
@@ -22,6 +23,7 @@ import {
   REVIEW_ROUND_PROGRESS,
   ROUND_CONTEXT,
 } from './operations';
+import { ROUND_FIELDS } from './round.fragments';
 import { RoundState } from './RoundState';
 import './review.css';
 
@@ -34,7 +36,8 @@ export function RoundPage() {
   const { roundId = '' } = useParams();
   const ids = { extend: useId(), progress: useId(), hearing: useId(), disposition: useId(), letter: useId() };
   const roundQuery = useQuery(REVIEW_ROUND, { variables: { id: roundId }, fetchPolicy: 'cache-and-network' });
-  const round = roundQuery.data?.reviewRound;
+  const round = readFragment(ROUND_FIELDS, roundQuery.data?.reviewRound);
+  const roundCan = roundQuery.data?.reviewRound?.viewerCan;
   const context = useQuery(ROUND_CONTEXT, {
     variables: { documentId: round?.documentId ?? '' },
     skip: !round,
@@ -92,7 +95,7 @@ export function RoundPage() {
     const date = newDeadline || currentDeadline;
     try {
       const result = await extend({ variables: { id: roundId, deadline: deadlineOf(date) } });
-      const deadline = result.data?.extendReviewRound.deadline;
+      const deadline = readFragment(ROUND_FIELDS, result.data?.extendReviewRound)?.deadline;
       if (deadline) setMessage(t('round.extended', { date: fmt(deadline) }));
       setNewDeadline('');
       refreshAll();
@@ -178,7 +181,7 @@ export function RoundPage() {
         </dd>
       </dl>
 
-      {round.viewerCan.seeResults && (
+      {roundCan?.seeResults && (
         <p>
           <Link className="button button-secondary" to={`/rounds/${round.id}/report`}>
             {t('round.report')}

@@ -6,9 +6,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import './i18n';
 import { OpenRoundForm } from './OpenRoundForm';
 import { DOCUMENT_ROUNDS } from './operations';
+import { ROUND_FIELDS } from './round.fragments';
 import { RoundState } from './RoundState';
 import './review.css';
 
@@ -35,7 +37,7 @@ export function RoundsPage() {
     );
 
   const project = doc.project;
-  const rounds = data.reviewRounds;
+  const rounds = readFragment(ROUND_FIELDS, data.reviewRounds);
   const fmt = (iso: string) => formatDateTime(iso, i18n.language);
   const reviewerOrgs = project.memberGroups
     .filter((g) => g.role === 'REVIEWER')

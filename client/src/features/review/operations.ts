@@ -1,35 +1,6 @@
 import { graphql } from '../../lib/graphql';
-
-export const ROUND_FIELDS = graphql(`
-  fragment RoundFields on ReviewRound {
-    id
-    title
-    letter
-    documentId
-    projectId
-    openedAt
-    deadline
-    isOpen
-    closedEarly
-    chapterIds
-    organizationIds
-    chapters {
-      id
-      title
-    }
-    hearingList {
-      organization {
-        id
-        name
-        shortName
-      }
-      reviewers {
-        id
-        name
-      }
-    }
-  }
-`);
+import { ROUND_FIELDS } from './round.fragments';
+import { COMMENT_FIELDS } from './CommentThread.fragments';
 
 /** A document with what the round pages need around it: project, rights, chapters and reviewer organisations. */
 export const DOCUMENT_ROUNDS = graphql(
@@ -244,54 +215,6 @@ export const REVIEW_EVENTS = graphql(`
       type
       documentId
       chapterId
-    }
-  }
-`);
-
-export const COMMENT_FIELDS = graphql(`
-  fragment CommentFields on Comment {
-    id
-    chapterId
-    parentId
-    roundId
-    body
-    deleted
-    internal
-    createdAt
-    editedAt
-    resolved
-    quote
-    proposal
-    proposalStatus
-    proposalReason
-    suggestionId
-    chapterId
-    disposition
-    dispositionReply
-    reportRoundId
-    viewerCan {
-      reply
-      edit
-      delete
-      resolve
-      decideProposal
-      dispose
-      chooseForReport
-    }
-    author {
-      id
-      name
-    }
-    organization {
-      id
-      name
-      shortName
-    }
-    anchor {
-      anchor
-      head
-      detached
-      from
     }
   }
 `);
