@@ -9,7 +9,7 @@ import { SelectField } from './SelectField';
 
 interface Props {
   providerId: string;
-  targetGroups: { id: string; name: string }[];
+  targetGroups: readonly { id: string; name: string }[];
   onAdded: (name: string) => void;
 }
 

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { formatDateTime } from '../../lib/format';
-import type { ASSESSMENT_FIELDS } from './operations';
-
-type Assessment = ResultOf<typeof ASSESSMENT_FIELDS>;
+import { ASSESSMENT_FIELDS } from './AssessmentCard.fragments';
 
 /** One submitted assessment: who, which level, why. */
-export function AssessmentCard({ assessment, heading }: { assessment: Assessment; heading: string }) {
+export function AssessmentCard({
+  assessment: assessmentRef,
+  heading,
+}: {
+  assessment: FragmentOf<typeof ASSESSMENT_FIELDS>;
+  heading: string;
+}) {
+  const assessment = readFragment(ASSESSMENT_FIELDS, assessmentRef);
   const { t, i18n } = useTranslation('specialisation');
   return (
     <article className="spec-assessment" aria-label={heading}>

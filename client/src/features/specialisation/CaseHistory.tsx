@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { formatDateTime } from '../../lib/format';
 import { AssessmentCard } from './AssessmentCard';
 import { caseStatusClass, caseStatusKey } from './labels';
-import type { CASE_FIELDS } from './operations';
-
-type Case = ResultOf<typeof CASE_FIELDS>;
+import { ASSESSMENT_FIELDS } from './AssessmentCard.fragments';
+import { CASE_FIELDS } from './CaseView.fragments';
 
 /** Every case of the offer, newest first: what was assessed, settled and placed. */
-export function CaseHistory({ cases }: { cases: Case[] }) {
+export function CaseHistory({ cases: caseRefs }: { cases: readonly FragmentOf<typeof CASE_FIELDS>[] }) {
+  const cases = readFragment(CASE_FIELDS, caseRefs);
   const { t, i18n } = useTranslation('specialisation');
   const fmt = (iso: string) => formatDateTime(iso, i18n.language);
   return (
@@ -31,13 +31,16 @@ export function CaseHistory({ cases }: { cases: Case[] }) {
                 {c.openedReason && <p>{t('offer.openedReason', { reason: c.openedReason })}</p>}
                 <p>{t('offer.progress', { count: c.submittedCount })}</p>
                 <div className="spec-assessments">
-                  {c.assessments.map((a) => (
-                    <AssessmentCard
-                      key={a.id}
-                      assessment={a}
-                      heading={t('offer.assessmentBy', { name: a.assessor.name })}
-                    />
-                  ))}
+                  {c.assessments.map((ref) => {
+                    const a = readFragment(ASSESSMENT_FIELDS, ref);
+                    return (
+                      <AssessmentCard
+                        key={a.id}
+                        assessment={ref}
+                        heading={t('offer.assessmentBy', { name: a.assessor.name })}
+                      />
+                    );
+                  })}
                 </div>
                 {c.settledLevel != null && c.settledAt && (
                   <p>

@@ -1,20 +1,22 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { AssessmentCard } from './AssessmentCard';
 import { caseStatusClass, caseStatusKey } from './labels';
 import { LevelRationaleForm } from './LevelRationaleForm';
-import { CONFIRM_PLACEMENT, SETTLE_DISAGREEMENT, SUBMIT_ASSESSMENT, type CASE_FIELDS } from './operations';
+import { ASSESSMENT_FIELDS } from './AssessmentCard.fragments';
+import { CASE_FIELDS } from './CaseView.fragments';
+import { CONFIRM_PLACEMENT, SETTLE_DISAGREEMENT, SUBMIT_ASSESSMENT } from './operations';
 
-type Case = ResultOf<typeof CASE_FIELDS>;
+const assessmentOf = (ref: FragmentOf<typeof ASSESSMENT_FIELDS>) => readFragment(ASSESSMENT_FIELDS, ref);
 
 interface Props {
   offerId: string;
   /** The open or last decided case; null before the first assessment. */
-  current: Case | null;
+  current: FragmentOf<typeof CASE_FIELDS> | null;
   /** May the caller assess when there is no case yet (a specialist of the group). */
   canAssessNew: boolean;
   canSettle: boolean;
@@ -31,7 +33,15 @@ const ERRORS = {
 const STATE_ERRORS = { ...ERRORS, CONFLICT: 'specialisation:offer.errors.wrongState' };
 
 /** The current case of an offer: progress, the caller's own assessment, both once in, settle and confirm. */
-export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordinator, refetch }: Props) {
+export function CaseView({
+  offerId,
+  current: currentRef,
+  canAssessNew,
+  canSettle,
+  isCoordinator,
+  refetch,
+}: Props) {
+  const current = readFragment(CASE_FIELDS, currentRef);
   const { t, i18n } = useTranslation('specialisation');
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -63,9 +73,12 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
   const status = current?.status ?? null;
   const canAssess = current ? current.viewerCan.assess : canAssessNew;
   const agreedLevel =
-    status === 'AGREED' && current && current.assessments.length === 2 ? current.assessments[0].level : null;
+    status === 'AGREED' && current && current.assessments.length === 2
+      ? assessmentOf(current.assessments[0]).level
+      : null;
+  const myId = current?.myAssessment ? assessmentOf(current.myAssessment).id : undefined;
   const confirmLevel = status === 'SETTLED' ? (current?.settledLevel ?? null) : agreedLevel;
-  const others = current ? current.assessments.filter((a) => a.id !== current.myAssessment?.id) : [];
+  const others = current ? current.assessments.filter((a) => assessmentOf(a).id !== myId) : [];
   const bothIn = current !== null && current.assessments.length >= 2;
 
   return (
@@ -101,12 +114,12 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
         <div className="spec-assessments" role="group" aria-label={t('offer.both')}>
           {current.assessments.map((a) => (
             <AssessmentCard
-              key={a.id}
+              key={assessmentOf(a).id}
               assessment={a}
               heading={
-                a.id === current.myAssessment?.id
+                assessmentOf(a).id === myId
                   ? t('offer.mine')
-                  : t('offer.assessmentBy', { name: a.assessor.name })
+                  : t('offer.assessmentBy', { name: assessmentOf(a).assessor.name })
               }
             />
           ))}
@@ -119,9 +132,9 @@ export function CaseView({ offerId, current, canAssessNew, canSettle, isCoordina
           {/* Before both are in the server sends only the caller's own; anything else it sends is shown as is. */}
           {others.map((a) => (
             <AssessmentCard
-              key={a.id}
+              key={assessmentOf(a).id}
               assessment={a}
-              heading={t('offer.assessmentBy', { name: a.assessor.name })}
+              heading={t('offer.assessmentBy', { name: assessmentOf(a).assessor.name })}
             />
           ))}
         </>

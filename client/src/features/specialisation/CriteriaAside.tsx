@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
+import { CRITERION_FIELDS } from './CriterionCard.fragments';
 
 interface Props {
   targetGroupName: string;
-  criteria: { level: number; html: string }[];
+  criteria: readonly FragmentOf<typeof CRITERION_FIELDS>[];
 }
 
 /** The target group's level criteria beside the assessment, so every assessor judges against the same text. */
-export function CriteriaAside({ targetGroupName, criteria }: Props) {
+export function CriteriaAside({ targetGroupName, criteria: criterionRefs }: Props) {
+  const criteria = readFragment(CRITERION_FIELDS, criterionRefs);
   const { t } = useTranslation('specialisation');
   return (
     <aside className="spec-criteria-aside" aria-labelledby="criteria-aside-heading">

@@ -5,7 +5,8 @@ import { errorInfo } from '../../lib/errors';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type ResultOf } from '../../lib/graphql';
+import { CRITERION_FIELDS } from './CriterionCard.fragments';
 import { SAVE_LEVEL_CRITERION, type TARGET_GROUP } from './operations';
 import { RichTextEditor } from './RichTextEditor';
 
@@ -25,13 +26,14 @@ const ERRORS = { 'BAD_USER_INPUT:html': 'specialisation:criteria.tooLong' };
 export function CriterionCard({ targetGroupId, criterion, canEdit, refetch }: Props) {
   const { t, i18n } = useTranslation('specialisation');
   const { t: tApp } = useTranslation();
-  const { level } = criterion;
+  const fields = readFragment(CRITERION_FIELDS, criterion);
+  const { level } = fields;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const [startVersion, setStartVersion] = useState(criterion.version);
+  const [startVersion, setStartVersion] = useState(fields.version);
   const [conflict, setConflict] = useState(false);
   // After a CONFLICT the person has seen the newest text (refetched), so saving again overwrites it on purpose.
-  const baseVersion = conflict ? criterion.version : startVersion;
+  const baseVersion = conflict ? fields.version : startVersion;
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const [save, { loading }] = useMutation(SAVE_LEVEL_CRITERION);
@@ -39,8 +41,8 @@ export function CriterionCard({ targetGroupId, criterion, canEdit, refetch }: Pr
   const headingId = `criterion-${targetGroupId}-${level}`;
 
   function startEditing() {
-    setDraft(criterion.html);
-    setStartVersion(criterion.version);
+    setDraft(fields.html);
+    setStartVersion(fields.version);
     setConflict(false);
     setError(null);
     setMessage('');
@@ -52,7 +54,7 @@ export function CriterionCard({ targetGroupId, criterion, canEdit, refetch }: Pr
     setMessage('');
     try {
       const result = await save({ variables: { input: { targetGroupId, level, html: draft, baseVersion } } });
-      const saved = result.data?.saveLevelCriterion;
+      const saved = readFragment(CRITERION_FIELDS, result.data?.saveLevelCriterion);
       setMessage(t('criteria.saved', { level, version: saved?.version ?? baseVersion + 1 }));
       setEditing(false);
       setConflict(false);
@@ -72,30 +74,30 @@ export function CriterionCard({ targetGroupId, criterion, canEdit, refetch }: Pr
         {message}
       </p>
       {!editing &&
-        (criterion.html ? (
+        (fields.html ? (
           // Sanitised by the server with the chapters' sanitiser.
-          <div className="spec-richtext" dangerouslySetInnerHTML={{ __html: criterion.html }} />
+          <div className="spec-richtext" dangerouslySetInnerHTML={{ __html: fields.html }} />
         ) : (
           <p className="text-muted">{t('criteria.empty')}</p>
         ))}
-      {criterion.updatedAt && (
+      {fields.updatedAt && (
         <p className="text-muted spec-meta">
-          {criterion.updatedBy
+          {fields.updatedBy
             ? t('criteria.meta', {
-                version: criterion.version,
-                date: fmt(criterion.updatedAt),
-                name: criterion.updatedBy.name,
+                version: fields.version,
+                date: fmt(fields.updatedAt),
+                name: fields.updatedBy.name,
               })
-            : t('criteria.metaNoName', { version: criterion.version, date: fmt(criterion.updatedAt) })}
+            : t('criteria.metaNoName', { version: fields.version, date: fmt(fields.updatedAt) })}
         </p>
       )}
       {editing ? (
         <>
           {conflict && (
             <Alert variant="warning" role="alert" heading={t('criteria.conflictHeading')}>
-              <p>{t('criteria.conflict', { version: criterion.version })}</p>
-              <h4 className="h5">{t('criteria.newest', { version: criterion.version })}</h4>
-              <div className="spec-richtext" dangerouslySetInnerHTML={{ __html: criterion.html }} />
+              <p>{t('criteria.conflict', { version: fields.version })}</p>
+              <h4 className="h5">{t('criteria.newest', { version: fields.version })}</h4>
+              <div className="spec-richtext" dangerouslySetInnerHTML={{ __html: fields.html }} />
             </Alert>
           )}
           <ErrorAlert error={error} overrides={ERRORS} />

@@ -1,27 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../lib/format';
-import { ADD_EVALUATION_NOTE, type EVALUATION_NOTE_FIELDS } from './operations';
-
-type Note = ResultOf<typeof EVALUATION_NOTE_FIELDS>;
+import { EVALUATION_NOTE_FIELDS } from './EvaluationNotes.fragments';
+import { ADD_EVALUATION_NOTE } from './operations';
 
 const ERRORS = { 'BAD_USER_INPUT:body': 'specialisation:evaluation.noteTooLong' };
 
 /** The project's evaluation notes, newest first, and a form to add one. */
 export function EvaluationNotes({
   projectId,
-  notes,
+  notes: noteRefs,
   onAdded,
 }: {
   projectId: string;
-  notes: Note[];
+  notes: readonly FragmentOf<typeof EVALUATION_NOTE_FIELDS>[];
   onAdded: () => void;
 }) {
   const { t, i18n } = useTranslation('specialisation');
+  const notes = readFragment(EVALUATION_NOTE_FIELDS, noteRefs);
   const id = useId();
   const [body, setBody] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);

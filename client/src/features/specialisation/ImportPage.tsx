@@ -3,15 +3,11 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type ResultOf } from '../../lib/graphql';
 import { ImportFileError } from './ImportFileError';
 import { ImportRowsTable } from './ImportRowsTable';
-import {
-  IMPORT_PROVIDERS,
-  PREVIEW_PROVIDER_IMPORT,
-  PROVIDERS,
-  type IMPORT_RESULT_FIELDS,
-} from './operations';
+import { IMPORT_RESULT_FIELDS } from './importResult.fragments';
+import { IMPORT_PROVIDERS, PREVIEW_PROVIDER_IMPORT, PROVIDERS } from './operations';
 import { SpecialisationPage } from './SpecialisationPage';
 
 /** The header the server expects (rules file); shown exactly, so people can copy it. */
@@ -59,7 +55,7 @@ export function ImportPage() {
         fetchPolicy: 'no-cache',
       });
       if (answer.data) {
-        setPreview({ csv, result: answer.data.previewProviderImport });
+        setPreview({ csv, result: readFragment(IMPORT_RESULT_FIELDS, answer.data.previewProviderImport) });
         window.setTimeout(() => previewHeading.current?.focus(), 0);
       }
     } catch (e) {
@@ -76,7 +72,7 @@ export function ImportPage() {
     try {
       const answer = await runImport({ variables: { projectId, csv: preview.csv } });
       if (answer.data) {
-        setResult(answer.data.importProviders);
+        setResult(readFragment(IMPORT_RESULT_FIELDS, answer.data.importProviders));
         setPreview(null);
         window.setTimeout(() => resultHeading.current?.focus(), 0);
       }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../lib/graphql';
 import { importReasonKey } from './labels';
-import type { IMPORT_RESULT_FIELDS } from './operations';
+import type { IMPORT_RESULT_FIELDS } from './importResult.fragments';
 
 type Row = ResultOf<typeof IMPORT_RESULT_FIELDS>['rows'][number];
 

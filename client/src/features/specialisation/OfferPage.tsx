@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
 import { CaseHistory } from './CaseHistory';
 import { CaseView } from './CaseView';
+import { CASE_FIELDS } from './CaseView.fragments';
 import { CriteriaAside } from './CriteriaAside';
 import { LiveOff } from './LiveOff';
 import { OFFER } from './operations';
+import { PLACEMENT_FIELDS } from './placement.fragments';
+import { PROVIDER_FIELDS } from './provider.fragments';
 import { RevisitForm } from './RevisitForm';
 import { SpecialisationPage } from './SpecialisationPage';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
@@ -21,6 +25,7 @@ export function OfferPage() {
     fetchPolicy: 'cache-and-network',
   });
   const offer = data?.offer;
+  const provider = readFragment(PROVIDER_FIELDS, offer?.provider);
   const projectId = offer?.targetGroup.projectId;
   const { liveOff } = useSpecialisationEvents(projectId, refetch);
   const [message, setMessage] = useState('');
@@ -30,10 +35,10 @@ export function OfferPage() {
       projectId={projectId}
       title={offer ? t('offer.title', { offer: offer.name }) : null}
       crumbs={
-        offer
+        provider
           ? [
-              { label: t('providers.title'), to: `/projects/${offer.provider.projectId}/providers` },
-              { label: offer.provider.name, to: `/providers/${offer.provider.id}` },
+              { label: t('providers.title'), to: `/projects/${provider.projectId}/providers` },
+              { label: provider.name, to: `/providers/${provider.id}` },
             ]
           : []
       }
@@ -42,14 +47,15 @@ export function OfferPage() {
       unavailableTitle={t('offer.unavailable')}
     >
       {({ isCoordinator }) => {
-        if (!offer) return null;
+        if (!offer || !provider) return null;
         const current = offer.currentCase ?? null;
-        const placement = offer.placement;
-        const canRevisit = isCoordinator && placement && (!current || current.status === 'PLACED');
+        const currentCase = readFragment(CASE_FIELDS, current);
+        const placement = readFragment(PLACEMENT_FIELDS, offer.placement);
+        const canRevisit = isCoordinator && placement && (!currentCase || currentCase.status === 'PLACED');
         return (
           <>
             <p className="font-lead">
-              <Link to={`/providers/${offer.provider.id}`}>{offer.provider.name}</Link> ·{' '}
+              <Link to={`/providers/${provider.id}`}>{provider.name}</Link> ·{' '}
               <Link to={`/target-groups/${offer.targetGroup.id}`}>{offer.targetGroup.name}</Link>
             </p>
             {offer.description && <p>{offer.description}</p>}
@@ -76,7 +82,7 @@ export function OfferPage() {
                   isCoordinator={isCoordinator}
                   refetch={refetch}
                 />
-                {!offer.targetGroup.viewerCan.assess && !current?.myAssessment && (
+                {!offer.targetGroup.viewerCan.assess && !currentCase?.myAssessment && (
                   <p className="text-muted">{t('offer.notSpecialist')}</p>
                 )}
                 {canRevisit && (

@@ -2,13 +2,14 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { ResultOf } from '../../lib/graphql';
+import { readFragment, type ResultOf } from '../../lib/graphql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { datedFileName, downloadText } from '../../components/download';
 import { caseStatusClass, caseStatusKey, LEVELS } from './labels';
 import { LiveOff } from './LiveOff';
 import { PLACEMENT_OVERVIEW, PLACEMENT_OVERVIEW_CSV } from './operations';
 import { PlacementFilters, toPlacementFilter, type FilterValues } from './PlacementFilters';
+import { PROVIDER_FIELDS } from './provider.fragments';
 import { SpecialisationPage } from './SpecialisationPage';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
 
@@ -56,6 +57,10 @@ export function OverviewPage() {
   });
   const [actionError, setActionError] = useState<unknown>(null);
   const overview = (data ?? previousData)?.placementOverview;
+  const rows = (overview?.rows ?? []).map((row) => ({
+    ...row,
+    provider: readFragment(PROVIDER_FIELDS, row.provider),
+  }));
   const groups = (overview?.targetGroups ?? []).filter(
     (g) => !filters.targetGroupId || g.id === filters.targetGroupId,
   );
@@ -137,7 +142,7 @@ export function OverviewPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {overview?.rows.map((row) => (
+                  {rows.map((row) => (
                     <tr key={row.provider.id}>
                       <th scope="row">
                         <Link to={`/providers/${row.provider.id}`}>{row.provider.name}</Link>

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { errorInfo } from '../../lib/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { readFragment } from '../../lib/graphql';
 import { PROVIDER_TYPES, providerTypeKey, REGIONS, regionKey } from './labels';
 import { CREATE_PROVIDER, UPDATE_PROVIDER } from './operations';
+import { PROVIDER_FIELDS } from './provider.fragments';
 import { SelectField } from './SelectField';
 
 export interface ProviderValues {
@@ -71,11 +73,11 @@ export function ProviderForm({ projectId, provider, onDone }: Props) {
     try {
       if (provider?.id) {
         const result = await update({ variables: { input: { id: provider.id, ...input } } });
-        const saved = result.data?.updateProvider;
+        const saved = readFragment(PROVIDER_FIELDS, result.data?.updateProvider);
         onDone(saved ? { id: saved.id, name: saved.name } : null);
       } else {
         const result = await create({ variables: { input: { projectId, ...input } } });
-        const saved = result.data?.createProvider;
+        const saved = readFragment(PROVIDER_FIELDS, result.data?.createProvider);
         onDone(saved ? { id: saved.id, name: saved.name } : null);
       }
     } catch (e) {

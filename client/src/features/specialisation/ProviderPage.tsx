@@ -5,12 +5,16 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { errorInfo } from '../../lib/errors';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { readFragment } from '../../lib/graphql';
 import { AddOfferForm } from './AddOfferForm';
 import { caseStatusClass, caseStatusKey, providerTypeKey, regionKey } from './labels';
 import { LiveOff } from './LiveOff';
+import { PLACEMENT_FIELDS } from './placement.fragments';
+import { PROVIDER_FIELDS } from './provider.fragments';
 import { DELETE_OFFER, DELETE_PROVIDER, PROVIDER, TARGET_GROUPS } from './operations';
 import { ProviderForm } from './ProviderForm';
 import { SpecialisationPage } from './SpecialisationPage';
+import { TARGET_GROUP_SUMMARY } from './targetGroup.fragments';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
 
 /** A provider: its facts and its offers per target group with placement and current case. */
@@ -25,11 +29,12 @@ export function ProviderPage() {
     fetchPolicy: 'cache-and-network',
   });
   const provider = data?.provider;
+  const facts = readFragment(PROVIDER_FIELDS, provider);
   const groups = useQuery(TARGET_GROUPS, {
-    variables: { projectId: provider?.projectId ?? '' },
+    variables: { projectId: facts?.projectId ?? '' },
     skip: !provider,
   });
-  const { liveOff } = useSpecialisationEvents(provider?.projectId, refetch);
+  const { liveOff } = useSpecialisationEvents(facts?.projectId, refetch);
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState(created ? t('provider.created', { name: created }) : '');
   const [actionError, setActionError] = useState<unknown>(null);
@@ -37,11 +42,11 @@ export function ProviderPage() {
   const [deleteOffer] = useMutation(DELETE_OFFER);
 
   async function onDeleteProvider() {
-    if (!provider) return;
+    if (!facts) return;
     setActionError(null);
     try {
-      await deleteProvider({ variables: { id: provider.id } });
-      void navigate(`/projects/${provider.projectId}/providers`);
+      await deleteProvider({ variables: { id: facts.id } });
+      void navigate(`/projects/${facts.projectId}/providers`);
     } catch (e) {
       if (errorInfo(e).code === 'CONFLICT') setMessage(t('provider.errors.inUse'));
       else setActionError(e);
@@ -63,17 +68,16 @@ export function ProviderPage() {
 
   return (
     <SpecialisationPage
-      projectId={provider?.projectId}
-      title={provider?.name ?? null}
-      crumbs={
-        provider ? [{ label: t('providers.title'), to: `/projects/${provider.projectId}/providers` }] : []
-      }
+      projectId={facts?.projectId}
+      title={facts?.name ?? null}
+      crumbs={facts ? [{ label: t('providers.title'), to: `/projects/${facts.projectId}/providers` }] : []}
       loading={loading && !data}
       error={error}
       unavailableTitle={t('provider.unavailable')}
     >
       {({ isCoordinator }) =>
-        provider && (
+        provider &&
+        facts && (
           <>
             <LiveOff off={liveOff} />
             <p role="status" className="status-line">
@@ -84,8 +88,8 @@ export function ProviderPage() {
               <section aria-labelledby="provider-edit-heading">
                 <h2 id="provider-edit-heading">{t('provider.editHeading')}</h2>
                 <ProviderForm
-                  projectId={provider.projectId}
-                  provider={provider}
+                  projectId={facts.projectId}
+                  provider={facts}
                   onDone={(saved) => {
                     setEditing(false);
                     if (saved) setMessage(t('provider.saved', { name: saved.name }));
@@ -96,14 +100,14 @@ export function ProviderPage() {
               <section aria-labelledby="provider-facts-heading">
                 <h2 id="provider-facts-heading">{t('provider.facts')}</h2>
                 <dl className="spec-facts">
-                  <dt>{t('provider.cvr')}</dt>
-                  <dd>{provider.cvr}</dd>
-                  <dt>{t('provider.municipality')}</dt>
-                  <dd>{provider.municipality}</dd>
-                  <dt>{t('provider.region')}</dt>
-                  <dd>{t(regionKey(provider.region))}</dd>
-                  <dt>{t('provider.type')}</dt>
-                  <dd>{t(providerTypeKey(provider.type))}</dd>
+                  <dt>{t('facts.cvr')}</dt>
+                  <dd>{facts.cvr}</dd>
+                  <dt>{t('facts.municipality')}</dt>
+                  <dd>{facts.municipality}</dd>
+                  <dt>{t('facts.region')}</dt>
+                  <dd>{t(regionKey(facts.region))}</dd>
+                  <dt>{t('facts.type')}</dt>
+                  <dd>{t(providerTypeKey(facts.type))}</dd>
                 </dl>
                 {isCoordinator && (
                   <div className="button-row">
@@ -119,7 +123,7 @@ export function ProviderPage() {
                     </button>
                     <ConfirmButton
                       label={t('provider.delete')}
-                      question={t('provider.deleteQuestion', { name: provider.name })}
+                      question={t('provider.deleteQuestion', { name: facts.name })}
                       confirmLabel={t('provider.deleteConfirm')}
                       onConfirm={onDeleteProvider}
                     />
@@ -136,7 +140,7 @@ export function ProviderPage() {
                 <div className="table--responsive-scroll">
                   <table className="table table--compact">
                     <caption className="visually-hidden">
-                      {t('provider.offersCaption', { name: provider.name })}
+                      {t('provider.offersCaption', { name: facts.name })}
                     </caption>
                     <thead>
                       <tr>
@@ -167,7 +171,9 @@ export function ProviderPage() {
                             <Link to={`/target-groups/${o.targetGroup.id}`}>{o.targetGroup.name}</Link>
                           </td>
                           <td>
-                            {o.placement ? t('level', { level: o.placement.level }) : t('provider.notPlaced')}
+                            {o.placement
+                              ? t('level', { level: readFragment(PLACEMENT_FIELDS, o.placement).level })
+                              : t('provider.notPlaced')}
                           </td>
                           <td>
                             <span className={caseStatusClass(o.currentCase?.status)}>
@@ -198,8 +204,8 @@ export function ProviderPage() {
               )}
               {isCoordinator && (
                 <AddOfferForm
-                  providerId={provider.id}
-                  targetGroups={groups.data?.targetGroups ?? []}
+                  providerId={facts.id}
+                  targetGroups={readFragment(TARGET_GROUP_SUMMARY, groups.data?.targetGroups ?? [])}
                   onAdded={(name) => {
                     setMessage(t('provider.addOffer.added', { name }));
                     void refetch();

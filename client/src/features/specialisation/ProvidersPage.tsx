@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { datedFileName, downloadText } from '../../components/download';
+import { readFragment } from '../../lib/graphql';
 import { providerTypeKey, regionKey } from './labels';
 import { LiveOff } from './LiveOff';
 import { PROVIDERS, PROVIDERS_CSV } from './operations';
 import { PlacementFilters, toPlacementFilter, type FilterValues } from './PlacementFilters';
 import { ProviderForm } from './ProviderForm';
+import { PROVIDER_FIELDS } from './provider.fragments';
 import { SpecialisationPage } from './SpecialisationPage';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
 
@@ -28,7 +30,10 @@ export function ProvidersPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const shown = data ?? previousData;
-  const providers = shown?.providers ?? [];
+  const providers = (shown?.providers ?? []).map((p) => ({
+    ...readFragment(PROVIDER_FIELDS, p),
+    offers: p.offers,
+  }));
   const groups = shown?.targetGroups ?? [];
   // "Autisme (2), Synsnedsættelse (1)": the provider's offers counted per target group, in list order.
   const offerSummary = (offers: { targetGroupId: string }[]) =>

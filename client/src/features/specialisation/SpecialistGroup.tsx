@@ -4,16 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { orgLabel } from '../../lib/format';
 import { roleKey } from '../../lib/labels';
-import type { ResultOf } from '../../lib/graphql';
-import { PROJECT_MEMBERS, SET_SPECIALISTS, type TARGET_GROUP } from './operations';
-
-type Specialist = ResultOf<typeof TARGET_GROUP>['targetGroup']['specialists'][number];
+import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { readFragment, type FragmentOf } from '../../lib/graphql';
+import { PROJECT_MEMBERS, SET_SPECIALISTS } from './operations';
 
 interface Props {
   projectId: string;
   targetGroupId: string;
   targetGroupName: string;
-  specialists: Specialist[];
+  specialists: readonly FragmentOf<typeof MEMBERSHIP_FIELDS>[];
   isCoordinator: boolean;
   onSaved: () => void;
 }
@@ -35,7 +34,7 @@ function SpecialistsForm({
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(current));
   const [error, setError] = useState<unknown>(null);
   const [save, { loading }] = useMutation(SET_SPECIALISTS);
-  const eligible = (data?.project.members ?? [])
+  const eligible = readFragment(MEMBERSHIP_FIELDS, data?.project.members ?? [])
     .filter((m) => m.role === 'AUTHOR' || m.role === 'COORDINATOR')
     .sort((a, b) => a.user.name.localeCompare(b.user.name, 'da'));
 
@@ -93,7 +92,8 @@ function SpecialistsForm({
 
 /** Who is in the target group's specialist group; coordinators choose from the project's working group. */
 export function SpecialistGroup(props: Props) {
-  const { projectId, targetGroupId, specialists, isCoordinator, onSaved } = props;
+  const { projectId, targetGroupId, isCoordinator, onSaved } = props;
+  const specialists = readFragment(MEMBERSHIP_FIELDS, props.specialists);
   const { t } = useTranslation('specialisation');
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');

@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { readFragment } from '../../lib/graphql';
 import { chapterStatusClass, chapterStatusKey } from '../../lib/labels';
 import { CriterionCard } from './CriterionCard';
+import { CRITERION_FIELDS } from './CriterionCard.fragments';
 import { LiveOff } from './LiveOff';
 import { TARGET_GROUP } from './operations';
 import { SpecialistGroup } from './SpecialistGroup';
 import { SpecialisationPage } from './SpecialisationPage';
+import { TARGET_GROUP_SUMMARY } from './targetGroup.fragments';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
 
 /** A target group: its description document, the level criteria of levels 1–3 and its specialist group. */
@@ -19,23 +22,27 @@ export function TargetGroupPage() {
     fetchPolicy: 'cache-and-network',
   });
   const group = data?.targetGroup;
-  const { liveOff } = useSpecialisationEvents(group?.projectId, refetch);
+  const summary = readFragment(TARGET_GROUP_SUMMARY, group);
+  const { liveOff } = useSpecialisationEvents(summary?.projectId, refetch);
 
   return (
     <SpecialisationPage
-      projectId={group?.projectId}
-      title={group?.name ?? null}
+      projectId={summary?.projectId}
+      title={summary?.name ?? null}
       crumbs={
-        group ? [{ label: t('targetGroups.title'), to: `/projects/${group.projectId}/target-groups` }] : []
+        summary
+          ? [{ label: t('targetGroups.title'), to: `/projects/${summary.projectId}/target-groups` }]
+          : []
       }
       loading={loading && !data}
       error={error}
       unavailableTitle={t('targetGroup.unavailable')}
     >
       {({ isCoordinator }) =>
-        group && (
+        group &&
+        summary && (
           <>
-            {group.description && <p className="font-lead">{group.description}</p>}
+            {summary.description && <p className="font-lead">{summary.description}</p>}
             <LiveOff off={liveOff} />
 
             <section aria-labelledby="tg-document-heading">
@@ -68,26 +75,26 @@ export function TargetGroupPage() {
               <p>{t('criteria.intro')}</p>
               {group.criteria.map((c) => (
                 <CriterionCard
-                  key={c.level}
-                  targetGroupId={group.id}
+                  key={readFragment(CRITERION_FIELDS, c).level}
+                  targetGroupId={summary.id}
                   criterion={c}
-                  canEdit={group.viewerCan.editCriteria}
+                  canEdit={summary.viewerCan.editCriteria}
                   refetch={refetch}
                 />
               ))}
             </section>
 
             <SpecialistGroup
-              projectId={group.projectId}
-              targetGroupId={group.id}
-              targetGroupName={group.name}
+              projectId={summary.projectId}
+              targetGroupId={summary.id}
+              targetGroupName={summary.name}
               specialists={group.specialists}
               isCoordinator={isCoordinator}
               onSaved={() => void refetch()}
             />
 
             <p className="mt-6">
-              <Link to={`/projects/${group.projectId}/placements?targetGroup=${group.id}`}>
+              <Link to={`/projects/${summary.projectId}/placements?targetGroup=${summary.id}`}>
                 {t('targetGroup.offersLink')}
               </Link>
             </p>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { readFragment } from '../../lib/graphql';
 import { LiveOff } from './LiveOff';
 import { CREATE_TARGET_GROUP, TARGET_GROUPS } from './operations';
 import { SpecialisationPage } from './SpecialisationPage';
+import { TARGET_GROUP_SUMMARY } from './targetGroup.fragments';
 import { useSpecialisationEvents } from './useSpecialisationEvents';
 
 const CREATE_ERRORS = {
@@ -30,7 +32,11 @@ function CreateTargetGroupForm({ projectId, onCreated }: { projectId: string; on
       const result = await create({
         variables: { input: { projectId, name: name.trim(), description: description.trim() } },
       });
-      setMessage(t('targetGroups.create.created', { name: result.data?.createTargetGroup.name ?? name }));
+      setMessage(
+        t('targetGroups.create.created', {
+          name: readFragment(TARGET_GROUP_SUMMARY, result.data?.createTargetGroup)?.name ?? name,
+        }),
+      );
       setName('');
       setDescription('');
       onCreated();
@@ -83,7 +89,10 @@ export function TargetGroupsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const { liveOff } = useSpecialisationEvents(projectId, refetch);
-  const groups = data?.targetGroups ?? [];
+  const groups = (data?.targetGroups ?? []).map((g) => ({
+    ...readFragment(TARGET_GROUP_SUMMARY, g),
+    specialists: g.specialists,
+  }));
 
   return (
     <SpecialisationPage

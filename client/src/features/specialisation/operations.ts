@@ -1,5 +1,12 @@
 import { graphql } from '../../lib/graphql';
 import { MEMBERSHIP_FIELDS } from '../../lib/fragments';
+import { CRITERION_FIELDS } from './CriterionCard.fragments';
+import { TARGET_GROUP_SUMMARY } from './targetGroup.fragments';
+import { PROVIDER_FIELDS } from './provider.fragments';
+import { CASE_FIELDS } from './CaseView.fragments';
+import { PLACEMENT_FIELDS } from './placement.fragments';
+import { IMPORT_RESULT_FIELDS } from './importResult.fragments';
+import { EVALUATION_NOTE_FIELDS } from './EvaluationNotes.fragments';
 
 /** The project around every specialisation page: title for the breadcrumbs, the caller's rights. */
 export const SPECIALISATION_PROJECT = graphql(`
@@ -19,116 +26,6 @@ export const SPECIALISATION_PROJECT = graphql(`
     }
   }
 `);
-
-export const CRITERION_FIELDS = graphql(`
-  fragment CriterionFields on LevelCriterion {
-    level
-    html
-    version
-    updatedAt
-    updatedBy {
-      id
-      name
-    }
-  }
-`);
-
-export const TARGET_GROUP_SUMMARY = graphql(`
-  fragment TargetGroupSummary on TargetGroup {
-    id
-    projectId
-    name
-    description
-    documentId
-    offerCount
-    viewerIsSpecialist
-    viewerCan {
-      assess
-      editCriteria
-      settle
-    }
-  }
-`);
-
-export const PROVIDER_FIELDS = graphql(`
-  fragment ProviderFields on Provider {
-    id
-    projectId
-    name
-    cvr
-    municipality
-    region
-    type
-    createdAt
-  }
-`);
-
-export const ASSESSMENT_FIELDS = graphql(`
-  fragment AssessmentFields on Assessment {
-    id
-    caseId
-    level
-    rationale
-    submittedAt
-    assessor {
-      id
-      name
-    }
-  }
-`);
-
-export const CASE_FIELDS = graphql(
-  `
-    fragment CaseFields on AssessmentCase {
-      id
-      offerId
-      sequence
-      status
-      openedReason
-      submittedCount
-      viewerCan {
-        assess
-      }
-      assessments {
-        ...AssessmentFields
-      }
-      myAssessment {
-        ...AssessmentFields
-      }
-      settledLevel
-      settledRationale
-      settledAt
-      settledBy {
-        id
-        name
-      }
-      placedLevel
-      confirmedAt
-      confirmedBy {
-        id
-        name
-      }
-      createdAt
-    }
-  `,
-  [ASSESSMENT_FIELDS],
-);
-
-export const PLACEMENT_FIELDS = graphql(`
-  fragment PlacementFields on Placement {
-    id
-    offerId
-    caseId
-    level
-    confirmedAt
-    confirmedBy {
-      id
-      name
-    }
-  }
-`);
-
-// ---------- target groups ----------
 
 export const TARGET_GROUPS = graphql(
   `
@@ -345,24 +242,6 @@ export const DELETE_OFFER = graphql(`
   }
 `);
 
-export const IMPORT_RESULT_FIELDS = graphql(`
-  fragment ImportResultFields on ProviderImportResult {
-    imported
-    rejected
-    createdProviders
-    rows {
-      line
-      status
-      reason
-      field
-      providerName
-      cvr
-      offerName
-      targetGroupName
-    }
-  }
-`);
-
 export const PREVIEW_PROVIDER_IMPORT = graphql(
   `
     query PreviewProviderImport($projectId: UUID!, $csv: String!) {
@@ -507,19 +386,6 @@ export const PLACEMENT_OVERVIEW = graphql(
 export const PLACEMENT_OVERVIEW_CSV = graphql(`
   query PlacementOverviewCsv($projectId: UUID!, $filter: PlacementFilter) {
     placementOverviewCsv(projectId: $projectId, filter: $filter)
-  }
-`);
-
-export const EVALUATION_NOTE_FIELDS = graphql(`
-  fragment EvaluationNoteFields on EvaluationNote {
-    id
-    projectId
-    body
-    createdAt
-    author {
-      id
-      name
-    }
   }
 `);
 
