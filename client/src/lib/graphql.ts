@@ -5,8 +5,6 @@ import type { introspection } from '../graphql/graphql-env';
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   scalars: { DateTimeISO: string; UUID: string };
-  // Fragments here organise queries; components read the fields they are given.
-  disableMasking: true;
 }>();
 
 export { readFragment } from 'gql.tada';
