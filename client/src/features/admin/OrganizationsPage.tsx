@@ -5,9 +5,9 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { readFragment } from '../../lib/graphql';
 import { AdminNav } from './AdminNav';
 import { organizationKindKey } from './labels';
-import { readFragment } from '../../lib/graphql';
 import { ADMIN_ORGANIZATIONS } from './operations';
 import { ORGANIZATION_FIELDS } from './organization.fragments';
 import { OrganizationForm } from './OrganizationForm';
@@ -23,8 +23,7 @@ export function OrganizationsPage() {
   const [message, setMessage] = useState('');
   const formRef = useRef<HTMLDivElement>(null);
   const organizations = data ? readFragment(ORGANIZATION_FIELDS, data.organizations) : [];
-  const editingIndex = organizations.findIndex((o) => o.id === editingId);
-  const editing = editingIndex >= 0 ? data?.organizations[editingIndex] : undefined;
+  const editing = data?.organizations.find((o) => readFragment(ORGANIZATION_FIELDS, o).id === editingId);
 
   return (
     <>
