@@ -9,7 +9,7 @@ import { readFragment } from '../../lib/graphql';
 import { useMe } from '../auth/useMe';
 import { CommentThread } from './CommentThread';
 import { COMMENT_FIELDS } from './CommentThread.fragments';
-import { COMMENT_ERRORS, type ThreadView } from './commentView';
+import { COMMENT_ERRORS } from './commentView';
 import './i18n';
 import { MentionTextarea, mentionedIds, type Mentionable } from './MentionTextarea';
 import { useCoalescedRefetch } from './useCoalescedRefetch';
@@ -266,7 +266,7 @@ export function CommentSidebar({
       .sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0] ?? null;
   const commentThreads = data.commentThreads.map((thread) => ({
     ...readFragment(COMMENT_FIELDS, thread),
-    replies: [...readFragment(COMMENT_FIELDS, thread.replies)],
+    replies: readFragment(COMMENT_FIELDS, thread.replies),
   }));
   const organizations = [
     ...new Map(commentThreads.map((c) => [c.organization.id, c.organization])).values(),
@@ -385,7 +385,7 @@ export function CommentSidebar({
               thread={
                 detachedIds.includes(thread.id) && thread.anchor
                   ? { ...thread, anchor: { ...thread.anchor, detached: true } }
-                  : (thread as ThreadView)
+                  : thread
               }
               active={thread.id === activeId}
               reportRound={reportRound}

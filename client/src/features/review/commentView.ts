@@ -1,39 +1,10 @@
-/** A comment as the sidebar shows it: the fields of CHAPTER_COMMENTS that its components read. */
-export interface CommentView {
-  id: string;
-  body?: string | null;
-  deleted: boolean;
-  internal: boolean;
-  roundId?: string | null;
-  createdAt: string;
-  editedAt?: string | null;
-  resolved: boolean;
-  quote?: string | null;
-  proposal?: string | null;
-  proposalStatus?: string | null;
-  proposalReason?: string | null;
-  /** An in-text suggestion's thread: decided with acceptSuggestions/rejectSuggestions. */
-  suggestionId?: string | null;
-  chapterId?: string;
-  disposition?: string | null;
-  dispositionReply?: string | null;
-  reportRoundId?: string | null;
-  author: { id: string; name: string };
-  organization: { id: string; name: string; shortName?: string | null };
-  anchor?: { detached: boolean; from?: number | null } | null;
-  /** What the caller may do with it, decided by the server's review policy. */
-  viewerCan: {
-    reply: boolean;
-    edit: boolean;
-    delete: boolean;
-    resolve: boolean;
-    decideProposal: boolean;
-    dispose: boolean;
-    chooseForReport: boolean;
-  };
-}
+import type { ResultOf } from '../../lib/graphql';
+import type { COMMENT_FIELDS } from './CommentThread.fragments';
 
-export type ThreadView = CommentView & { replies: CommentView[] };
+/** A comment as the sidebar's components read it: the fields of its fragment, with what the caller may do. */
+export type CommentView = ResultOf<typeof COMMENT_FIELDS>;
+
+export type ThreadView = CommentView & { replies: readonly CommentView[] };
 
 /** How the comment actions word the server's refusals. */
 export const COMMENT_ERRORS = {
