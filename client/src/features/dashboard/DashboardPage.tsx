@@ -7,9 +7,11 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { APPROVAL_FIELDS } from '../approvals/approval.fragments';
 import { ApprovingOrganizationsLink } from '../approvals/ApprovingOrganizationsLink';
 import { CHAPTER_WORKFLOW_CHANGED } from '../approvals/operations';
 import { AUDIT_LOG } from '../audit/operations';
+import { readFragment } from '../../lib/graphql';
 import { chapterStatusKey, documentKindKey } from '../../lib/labels';
 import { ReviewRoundsLink } from '../review/ReviewRoundsLink';
 import { ApprovalMatrix } from './ApprovalMatrix';
@@ -89,7 +91,8 @@ export function DashboardPage() {
 
   const total = project.documents.reduce((n, d) => n + d.chapters.length, 0);
   const visible = (c: (typeof project.documents)[number]['chapters'][number]) =>
-    (!status || c.status === status) && (!onlyAction || needsAction(c));
+    (!status || c.status === status) &&
+    (!onlyAction || needsAction({ status: c.status, approvals: readFragment(APPROVAL_FIELDS, c.approvals) }));
   const shown = project.documents.reduce((n, d) => n + d.chapters.filter(visible).length, 0);
 
   return (
