@@ -1,12 +1,12 @@
-import { parseProviderType, parseRegion } from '../../server/src/modules/specialisation/provider-csv';
+import { parseProviderType, parseRegion } from '../../server/src/modules/catalogue/provider-csv';
 import { canEditChapterText } from '../../server/src/modules/documents/document.policy';
-import { canSpecialisation } from '../../server/src/modules/specialisation/specialisation.policy';
+import { canSpecialisation } from '../../server/src/modules/catalogue/catalogue.policy';
 
 // The entity modules' decorators need the compiled server's type metadata; these tests need only their enums.
 jest.mock('../../server/src/modules/projects/membership.entity', () => ({
   Role: { COORDINATOR: 'COORDINATOR', AUTHOR: 'AUTHOR', REVIEWER: 'REVIEWER', OBSERVER: 'OBSERVER' },
 }));
-jest.mock('../../server/src/modules/specialisation/provider.entity', () => ({
+jest.mock('../../server/src/modules/catalogue/provider.entity', () => ({
   DanishRegion: {
     HOVEDSTADEN: 'HOVEDSTADEN',
     SJAELLAND: 'SJAELLAND',

@@ -30,8 +30,8 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
-import { OfferResolver, ProviderResolver } from '../modules/specialisation/provider.resolver';
-import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
+import { OfferResolver, ProviderResolver } from '../modules/catalogue/provider.resolver';
+import { SpecialisationEventResolver } from '../modules/catalogue/specialisation-events.resolver';
 import {
   ChapterPermissionResolver,
   ProjectSpecialisationPermissionResolver,
@@ -40,15 +40,15 @@ import {
   LevelCriterionVersionResolver,
   ProjectTargetGroupResolver,
   TargetGroupResolver,
-} from '../modules/specialisation/target-group.resolver';
+} from '../modules/catalogue/target-group.resolver';
 import {
   AssessmentCaseResolver,
   AssessmentResolver,
   OfferAssessmentResolver,
   PlacementResolver,
-} from '../modules/specialisation/assessment.resolver';
-import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
-import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
+} from '../modules/assessment/assessment.resolver';
+import { EvaluationResolver } from '../modules/assessment/evaluation.resolver';
+import { PlacementOverviewResolver } from '../modules/assessment/placement-overview.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../core/pubsub';
 import { authChecker } from '../core/auth-checker';

@@ -41,21 +41,21 @@ import { In } from 'typeorm';
 import { SuggestionThreads } from '../modules/review/suggestion-threads';
 import { SuggestionService } from '../modules/review/suggestion.service';
 import { EditScopeService } from '../modules/documents/edit-scope.service';
-import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
-import { ProviderImportService } from '../modules/specialisation/provider-import.service';
-import { ProviderService } from '../modules/specialisation/provider.service';
-import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
+import { LevelCriterionService } from '../modules/catalogue/level-criterion.service';
+import { ProviderImportService } from '../modules/catalogue/provider-import.service';
+import { ProviderService } from '../modules/catalogue/provider.service';
+import { SpecialisationAccess } from '../modules/catalogue/catalogue-access';
 import {
   SpecialisationEvents,
   SpecialisationEventType,
-} from '../modules/specialisation/specialisation-events';
-import { TargetGroupService } from '../modules/specialisation/target-group.service';
+} from '../modules/catalogue/specialisation-events';
+import { TargetGroupService } from '../modules/catalogue/target-group.service';
 import { ChapterSearchIndexer } from '../modules/search/chapter-search-indexer';
 import { SearchService } from '../modules/search/search.service';
 import { UserService } from '../modules/users/user.service';
-import { AssessmentService } from '../modules/specialisation/assessment.service';
-import { EvaluationService } from '../modules/specialisation/evaluation.service';
-import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
+import { AssessmentService } from '../modules/assessment/assessment.service';
+import { EvaluationService } from '../modules/assessment/evaluation.service';
+import { PlacementOverviewService } from '../modules/assessment/placement-overview.service';
 import { ServiceContainer } from '../core/container';
 import { PUBSUB } from '../core/pubsub-token';
 import type { AppPubSub } from '../core/pubsub';

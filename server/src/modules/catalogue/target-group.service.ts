@@ -9,9 +9,9 @@ import { Document, DocumentKind } from '../documents/document.entity';
 import { Membership, Role } from '../projects/membership.entity';
 import { Project, ProjectKind } from '../projects/project.entity';
 import type { User } from '../users/user.entity';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { SpecialisationAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
-import type { CreateTargetGroupInput, SetSpecialistsInput } from './specialisation.inputs';
+import type { CreateTargetGroupInput, SetSpecialistsInput } from './catalogue.inputs';
 import { Specialist } from './specialist.entity';
 import { TargetGroup } from './target-group.entity';
 

@@ -1,5 +1,5 @@
 import { Role, type Membership } from '../projects/membership.entity';
-import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
+import { canSpecialisation, type SpecialisationAction } from '../catalogue/catalogue.policy';
 
 /**
  * The rules file's table for assessments, placement and evaluation, expressed

@@ -11,15 +11,15 @@ import { Membership } from '../projects/membership.entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { LevelCriterionVersion } from './level-criterion-version.entity';
-import { specialisationLoaders } from './specialisation.loaders';
+import { specialisationLoaders } from './catalogue.loaders';
 import {
   CreateTargetGroupInput,
   SaveLevelCriterionInput,
   SetSpecialistsInput,
-} from './specialisation.inputs';
+} from './catalogue.inputs';
 import { canEditChapterText } from '../documents/document.policy';
-import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
-import { LevelCriterion, TargetGroupPermissions } from './specialisation.types';
+import { canSpecialisation, type SpecialisationAction } from './catalogue.policy';
+import { LevelCriterion, TargetGroupPermissions } from './catalogue.types';
 import { ChapterPermissions } from '../documents/chapter-permissions';
 import { ProjectPermissions } from '../projects/project.types';
 import { TargetGroup } from './target-group.entity';

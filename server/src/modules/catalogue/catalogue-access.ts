@@ -8,7 +8,7 @@ import {
   assertCanSpecialisation,
   canSpecialisation,
   type SpecialisationAction,
-} from './specialisation.policy';
+} from './catalogue.policy';
 
 export interface SpecialisationCaller {
   membership: Membership;

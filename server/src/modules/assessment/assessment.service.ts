@@ -23,7 +23,7 @@ import type {
   SettleDisagreementInput,
   SubmitAssessmentInput,
 } from './assessment.inputs';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
 
 export type AssessmentEventType =

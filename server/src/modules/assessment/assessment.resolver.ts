@@ -16,10 +16,10 @@ import {
 } from './assessment.inputs';
 import { assessmentLoaders } from './assessment.loaders';
 import { visibleAssessments } from './assessment.policy';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
-import { specialisationLoaders } from './specialisation.loaders';
-import { AssessmentCasePermissions } from './specialisation.types';
+import { specialisationLoaders } from '../catalogue/catalogue.loaders';
+import { AssessmentCasePermissions } from '../catalogue/catalogue.types';
 
 /** What the caller may know about a case: who they are in its project, and every assessment (filtered, never returned raw). */
 async function caseView(kase: AssessmentCase, ctx: Context) {

@@ -5,9 +5,9 @@ import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Offer } from './offer.entity';
 import { Provider } from './provider.entity';
-import { specialisationLoaders } from './specialisation.loaders';
-import { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './specialisation.inputs';
-import { ProviderImportResult } from './specialisation.types';
+import { specialisationLoaders } from './catalogue.loaders';
+import { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './catalogue.inputs';
+import { ProviderImportResult } from './catalogue.types';
 import { TargetGroup } from './target-group.entity';
 
 /** The largest CSV the API takes as an argument is checked by the import service (2 MB, BAD_USER_INPUT). */

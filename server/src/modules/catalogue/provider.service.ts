@@ -6,14 +6,14 @@ import type { User } from '../users/user.entity';
 import { normalizeCvr } from './cvr';
 import { Offer } from './offer.entity';
 import { Provider } from './provider.entity';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { SpecialisationAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
 import type {
   OfferInput,
   PlacementFilter,
   ProviderInput,
   UpdateProviderInput,
-} from './specialisation.inputs';
+} from './catalogue.inputs';
 import { TargetGroup } from './target-group.entity';
 
 /**

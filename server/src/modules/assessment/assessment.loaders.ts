@@ -5,7 +5,7 @@ import { byId } from '../../core/per-request';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
 import { AssessmentService } from './assessment.service';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
 
 function createAssessmentLoaders(db: DataSource, assessments: AssessmentService) {

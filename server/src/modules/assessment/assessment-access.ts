@@ -3,7 +3,7 @@ import { forbidden } from '../../core/errors';
 import { log } from '../../core/logger';
 import { Membership } from '../projects/membership.entity';
 import { canAssessment, type AssessmentAction } from './assessment.policy';
-import { Specialist } from './specialist.entity';
+import { Specialist } from '../catalogue/specialist.entity';
 
 export interface AssessmentViewer {
   member: Membership | null;
