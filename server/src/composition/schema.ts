@@ -34,7 +34,6 @@ import { OfferResolver, ProviderResolver } from '../modules/catalogue/provider.r
 import { SpecialisationEventResolver } from '../modules/catalogue/specialisation-events.resolver';
 import {
   ChapterPermissionResolver,
-  ProjectSpecialisationPermissionResolver,
   DocumentTargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
@@ -47,7 +46,12 @@ import {
   OfferAssessmentResolver,
   PlacementResolver,
 } from '../modules/assessment/assessment.resolver';
+import {
+  ProjectAssessmentPermissionResolver,
+  TargetGroupAssessmentPermissionResolver,
+} from '../modules/assessment/assessment-permission.resolver';
 import { EvaluationResolver } from '../modules/assessment/evaluation.resolver';
+import { OfferRemovalResolver } from '../modules/assessment/offer-removal.resolver';
 import { PlacementOverviewResolver } from '../modules/assessment/placement-overview.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../core/pubsub';
@@ -89,7 +93,9 @@ export const resolvers = [
   ProjectTargetGroupResolver,
   DocumentTargetGroupResolver,
   ChapterPermissionResolver,
-  ProjectSpecialisationPermissionResolver,
+  ProjectAssessmentPermissionResolver,
+  TargetGroupAssessmentPermissionResolver,
+  OfferRemovalResolver,
   ProviderResolver,
   OfferResolver,
   SpecialisationEventResolver,

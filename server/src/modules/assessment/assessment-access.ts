@@ -1,34 +1,14 @@
-import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../core/errors';
 import { log } from '../../core/logger';
-import { Membership } from '../projects/membership.entity';
+import type { SpecialisationCaller } from '../catalogue/catalogue-access';
 import { canAssessment, type AssessmentAction } from './assessment.policy';
-import { Specialist } from '../catalogue/specialist.entity';
 
-export interface AssessmentViewer {
-  member: Membership | null;
-  /** The target groups whose specialist group the member is in. */
-  specialistGroupIds: Set<string>;
-}
-
-/** The caller's membership of the project and their specialist groups, in one round trip each. */
-export async function loadViewer(
-  em: EntityManager,
-  userId: string,
-  projectId: string,
-): Promise<AssessmentViewer> {
-  const member = await em.getRepository(Membership).findOneBy({ userId, projectId });
-  if (!member) return { member: null, specialistGroupIds: new Set() };
-  const rows = await em.getRepository(Specialist).find({ where: { membershipId: member.id } });
-  return { member, specialistGroupIds: new Set(rows.map((r) => r.targetGroupId)) };
-}
-
-export const viewerCan = (viewer: AssessmentViewer, action: AssessmentAction, targetGroupId: string) =>
-  canAssessment(viewer.member, [...viewer.specialistGroupIds], action, targetGroupId);
+export const viewerCan = (viewer: SpecialisationCaller, action: AssessmentAction, targetGroupId: string) =>
+  canAssessment(viewer.membership, viewer.groups, action, targetGroupId);
 
 /** FORBIDDEN (logged as a security event) unless the member may; the caller has already ruled out non-members. */
 export function assertViewerCan(
-  viewer: AssessmentViewer,
+  viewer: SpecialisationCaller,
   action: AssessmentAction,
   targetGroupId: string,
   userId: string,
@@ -39,7 +19,7 @@ export function assertViewerCan(
     userId,
     projectId,
     action: `specialisation.${action}`,
-    role: viewer.member?.role ?? null,
+    role: viewer.membership?.role ?? null,
     targetGroupId,
   });
   throw forbidden(

@@ -38,7 +38,7 @@ export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;
 
 /**
  * This request's assessment loaders (one loader per relation per request: no query per row); the caller's
- * membership and specialist groups come from specialisationLoaders.
+ * membership and specialist groups come from catalogueLoaders.
  */
 export function assessmentLoaders(ctx: Context): AssessmentLoaders {
   return ctx.perRequest(assessmentLoaders, () =>

@@ -4,44 +4,47 @@ import type { Membership } from '../projects/membership.entity';
 import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { Specialist } from './specialist.entity';
-import {
-  assertCanSpecialisation,
-  canSpecialisation,
-  type SpecialisationAction,
-} from './catalogue.policy';
+import { assertCanCatalogue, type CatalogueAction } from './catalogue.policy';
 
+/** Who the caller is in a specialisation project: the rules of both its modules are functions of this. */
 export interface SpecialisationCaller {
-  membership: Membership;
-  /** Target groups the caller is a specialist of. */
+  /** null for non-members. */
+  membership: Membership | null;
+  /** Target groups the caller is a specialist of; [] for non-members. */
   groups: string[];
 }
 
-/** The caller's membership and specialist groups in a project, checked against specialisation.policy.ts. */
-export class SpecialisationAccess {
+/** The caller's membership and specialist groups in a project, checked against catalogue.policy.ts. */
+export class CatalogueAccess {
   constructor(
     private readonly db: DataSource,
     private readonly memberships: MembershipService,
   ) {}
 
-  async groupsOf(membershipId: string, em: EntityManager = this.db.manager): Promise<string[]> {
+  async caller(
+    userId: string,
+    projectId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<SpecialisationCaller> {
+    const membership = await this.memberships.forUser(userId, projectId, em);
+    if (!membership) return { membership: null, groups: [] };
     const rows = await em
       .getRepository(Specialist)
-      .find({ where: { membershipId }, select: { targetGroupId: true } });
-    return rows.map((row) => row.targetGroupId);
+      .find({ where: { membershipId: membership.id }, select: { targetGroupId: true } });
+    return { membership, groups: rows.map((row) => row.targetGroupId) };
   }
 
   /** The caller if they may do `action` (NOT_FOUND for non-members, FORBIDDEN otherwise). */
   async require(
     user: User,
     projectId: string,
-    action: SpecialisationAction,
+    action: CatalogueAction,
     targetGroupId?: string,
     em: EntityManager = this.db.manager,
-  ): Promise<SpecialisationCaller> {
-    const membership = await this.memberships.forUser(user.id, projectId, em);
-    const groups = membership ? await this.groupsOf(membership.id, em) : [];
+  ): Promise<SpecialisationCaller & { membership: Membership }> {
+    const { membership, groups } = await this.caller(user.id, projectId, em);
     try {
-      assertCanSpecialisation(membership, groups, action, targetGroupId);
+      assertCanCatalogue(membership, groups, action, targetGroupId);
     } catch (error) {
       log.security('authz.denied', {
         userId: user.id,
@@ -53,12 +56,5 @@ export class SpecialisationAccess {
       throw error;
     }
     return { membership, groups };
-  }
-
-  /** Whether the user may do `action` now (false for non-members), for viewerCan fields and event delivery. */
-  async may(user: User, projectId: string, action: SpecialisationAction, targetGroupId?: string) {
-    const membership = await this.memberships.forUser(user.id, projectId);
-    if (!membership) return false;
-    return canSpecialisation(membership, await this.groupsOf(membership.id), action, targetGroupId);
   }
 }

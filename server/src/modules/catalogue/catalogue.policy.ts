@@ -2,52 +2,58 @@ import { forbidden, notFound } from '../../core/errors';
 import { Role, type Membership } from '../projects/membership.entity';
 
 /**
- * Who may do what in a specialisation project, on top of the project policy. `groups` are the target-group
- * ids the member is a specialist of. The services ask these functions, and the client learns their answers
- * from `TargetGroup.viewerCan`, `AssessmentCase.viewerCan` and `Project.viewerCan.evaluate`.
+ * Who may do what with a specialisation project's catalogue, on top of the project policy. `groups` are the
+ * target-group ids the member is a specialist of. The services ask these functions, and the client learns
+ * their answers from `TargetGroup.viewerCan.editCriteria`.
  */
-export type SpecialisationAction =
-  | 'read' // target groups, criteria, providers, offers, placements, overview, CSV export
-  | 'manage' // create target groups, set specialists, providers, offers, CSV import, confirm/revisit placements
-  | 'saveCriterion' // of target group G
-  | 'assess' // an offer of target group G
-  | 'settle' // a disagreement in target group G
-  | 'evaluate'; // evaluation notes and report
+export type CatalogueAction =
+  | 'read' // target groups, criteria, providers, offers, CSV export
+  | 'manage' // create target groups, set specialists, providers, offers, CSV import
+  | 'saveCriterion'; // of target group G
 
 type Member = Pick<Membership, 'role'> | null | undefined;
 
-export function canSpecialisation(
+/** Who may be in a target group's specialist group: the working group (coordinators and authors). */
+export const mayBeSpecialist = (member: Pick<Membership, 'role'>) =>
+  member.role === Role.COORDINATOR || member.role === Role.AUTHOR;
+
+/** A coordinator, or an author in G's specialist group: those who describe G's levels. */
+export function speaksForGroup(
+  member: Pick<Membership, 'role'>,
+  groups: readonly string[],
+  targetGroupId?: string,
+) {
+  if (member.role === Role.COORDINATOR) return true;
+  return member.role === Role.AUTHOR && isSpecialistOf(groups, targetGroupId);
+}
+
+export const isSpecialistOf = (groups: readonly string[], targetGroupId?: string) =>
+  targetGroupId !== undefined && groups.includes(targetGroupId);
+
+export function canCatalogue(
   member: Member,
   groups: readonly string[],
-  action: SpecialisationAction,
+  action: CatalogueAction,
   targetGroupId?: string,
 ): boolean {
   if (!member) return false;
-  const coordinator = member.role === Role.COORDINATOR;
-  const specialistOfG = targetGroupId !== undefined && groups.includes(targetGroupId);
   switch (action) {
     case 'read':
       return true;
     case 'manage':
-      return coordinator;
+      return member.role === Role.COORDINATOR;
     case 'saveCriterion':
-    case 'settle':
-      return coordinator || (member.role === Role.AUTHOR && specialistOfG);
-    case 'assess':
-      // A coordinator assesses only when also a specialist of the group; reviewers and observers never.
-      return (coordinator || member.role === Role.AUTHOR) && specialistOfG;
-    case 'evaluate':
-      return coordinator || member.role === Role.AUTHOR;
+      return speaksForGroup(member, groups, targetGroupId);
   }
 }
 
 /** Non-members get NOT_FOUND (as everywhere); members without the right get FORBIDDEN. */
-export function assertCanSpecialisation<M extends Member>(
+export function assertCanCatalogue<M extends Member>(
   member: M,
   groups: readonly string[],
-  action: SpecialisationAction,
+  action: CatalogueAction,
   targetGroupId?: string,
 ): asserts member is NonNullable<M> {
   if (!member) throw notFound('Project');
-  if (!canSpecialisation(member, groups, action, targetGroupId)) throw forbidden();
+  if (!canCatalogue(member, groups, action, targetGroupId)) throw forbidden();
 }

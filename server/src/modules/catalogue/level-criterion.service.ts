@@ -5,7 +5,7 @@ import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { sanitizeCriterionHtml } from './criterion-html';
 import { LevelCriterionVersion, SPECIALISATION_LEVELS } from './level-criterion-version.entity';
-import type { SpecialisationAccess } from './catalogue-access';
+import type { CatalogueAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
 import type { SaveLevelCriterionInput } from './catalogue.inputs';
 import { LevelCriterion } from './catalogue.types';
@@ -15,7 +15,7 @@ import { TargetGroup } from './target-group.entity';
 export class LevelCriterionService {
   constructor(
     private readonly db: DataSource,
-    private readonly access: SpecialisationAccess,
+    private readonly access: CatalogueAccess,
     private readonly events: SpecialisationEvents,
   ) {}
 
