@@ -13,6 +13,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ChapterCommentingResolver } from '../modules/review/chapter-commenting.resolver';
+import { CommentMentionResolver } from '../modules/review/comment-mention.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
 import { NotatResolver } from '../modules/notat/notat.resolver';
 import { SuggestionResolver } from '../modules/review/suggestion.resolver';
@@ -37,6 +38,7 @@ import {
   DocumentTargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
+  MembershipSpecialistResolver,
   ProjectTargetGroupResolver,
   TargetGroupResolver,
 } from '../modules/catalogue/target-group.resolver';
@@ -84,12 +86,14 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ChapterCommentingResolver,
+  CommentMentionResolver,
   ReviewRoundResolver,
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
   TargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
+  MembershipSpecialistResolver,
   ProjectTargetGroupResolver,
   DocumentTargetGroupResolver,
   ChapterPermissionResolver,
