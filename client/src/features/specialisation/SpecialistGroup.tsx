@@ -36,7 +36,7 @@ function SpecialistsForm({
   const [error, setError] = useState<unknown>(null);
   const [save, { loading }] = useMutation(SET_SPECIALISTS);
   const eligible = (data?.project.members ?? [])
-    .filter((m) => m.role === 'AUTHOR' || m.role === 'COORDINATOR')
+    .filter((m) => m.mayBeSpecialist)
     .sort((a, b) => a.user.name.localeCompare(b.user.name, 'da'));
 
   async function onSubmit(event: FormEvent) {

@@ -194,6 +194,7 @@ export const PROJECT_MEMBERS = graphql(
         id
         members {
           ...MembershipFields
+          mayBeSpecialist
         }
       }
     }
