@@ -4,7 +4,7 @@ import { Role, type Membership } from '../projects/membership.entity';
 /**
  * Who may do what with a specialisation project's catalogue, on top of the project policy. `groups` are the
  * target-group ids the member is a specialist of. The services ask these functions, and the client learns
- * their answers from `TargetGroup.viewerCan.editCriteria`.
+ * their answers from `TargetGroup.viewerCan.editCriteria` and `Membership.mayBeSpecialist`.
  */
 export type CatalogueAction =
   | 'read' // target groups, criteria, providers, offers, CSV export
