@@ -172,3 +172,57 @@ describe('Comment.viewerCan: what each member may do with a comment', () => {
     ).toBe('CONFLICT');
   });
 });
+
+describe('viewerCan.mentionable: whom a comment may mention', () => {
+  const CHAPTER_MENTIONS = 'query($id: UUID!) { chapter(id: $id) { viewerCan { mentionable { id } } } }';
+  const THREAD_MENTIONS = 'query($id: UUID!) { comment(id: $id) { viewerCan { mentionable { id } } } }';
+  const ids = (users: { id: string }[]) => users.map((u) => u.id).sort();
+
+  it('offers the members who will see the comment, and the API refuses anyone else', async () => {
+    const project = await buildProject(server);
+    const chapterId = project.chapterIds[0];
+    const colleague = await buildUser(server, { organizationId: project.reviewer.organizationId });
+    await addMembership(server, project.id, colleague.id, 'REVIEWER');
+    const otherReviewer = await buildUser(server);
+    await addMembership(server, project.id, otherReviewer.id, 'REVIEWER');
+    const mention = (user: TestUser, mentioned: TestUser) =>
+      user.client.gql(CREATE, {
+        input: { chapterId, body: `Til @${mentioned.name}`, mentionedUserIds: [mentioned.id] },
+      });
+
+    // An internal comment: the working group and observers, never a reviewer.
+    const internal = await project.author.client.ok(CHAPTER_MENTIONS, { id: chapterId });
+    expect(ids(internal.chapter.viewerCan.mentionable)).toEqual(
+      [project.coordinator.id, project.observer.id].sort(),
+    );
+    expect((await mention(project.author, project.coordinator)).errors).toBeUndefined();
+    expect(errorCode(await mention(project.author, project.reviewer))).toBe('BAD_USER_INPUT');
+
+    // A reviewer's round comment: also their organisation's reviewers, not another organisation's.
+    await openRound(project, [project.reviewer.organizationId, otherReviewer.organizationId]);
+    const inRound = await project.reviewer.client.ok(CHAPTER_MENTIONS, { id: chapterId });
+    expect(ids(inRound.chapter.viewerCan.mentionable)).toEqual(
+      [project.coordinator.id, project.author.id, project.observer.id, colleague.id].sort(),
+    );
+    expect((await mention(project.reviewer, colleague)).errors).toBeUndefined();
+    expect(errorCode(await mention(project.reviewer, otherReviewer))).toBe('BAD_USER_INPUT');
+
+    // A reply in that thread: the author may mention the reviewer's organisation, not the other one.
+    const { createComment: thread } = await project.reviewer.client.ok(CREATE, {
+      input: { chapterId, body: 'Høringssvar' },
+    });
+    const reply = await project.author.client.ok(THREAD_MENTIONS, { id: thread.id });
+    expect(ids(reply.comment.viewerCan.mentionable)).toEqual(
+      [project.coordinator.id, project.observer.id, project.reviewer.id, colleague.id].sort(),
+    );
+    const replyMentioning = (mentioned: TestUser) =>
+      project.author.client.gql(REPLY, {
+        input: { parentId: thread.id, body: `@${mentioned.name}`, mentionedUserIds: [mentioned.id] },
+      });
+    expect((await replyMentioning(colleague)).errors).toBeUndefined();
+    expect(errorCode(await replyMentioning(otherReviewer))).toBe('BAD_USER_INPUT');
+    // Who may not reply is offered nobody.
+    const observerView = await project.observer.client.ok(THREAD_MENTIONS, { id: thread.id });
+    expect(observerView.comment.viewerCan.mentionable).toEqual([]);
+  });
+});

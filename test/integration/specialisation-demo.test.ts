@@ -1,7 +1,7 @@
 import { ApiClient } from '../support/api';
 import { openChapter, synced } from '../support/collab';
 import { startTestServer, type TestServer } from '../support/server';
-import { normalizeCvr } from '../../server/src/modules/specialisation/cvr';
+import { normalizeCvr } from '../../server/src/modules/catalogue/cvr';
 
 let demo: TestServer;
 beforeAll(async () => (demo = await startTestServer({ seedDemo: true })));

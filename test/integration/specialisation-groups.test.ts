@@ -23,6 +23,7 @@ const GROUP_FIELDS = `id projectId name description documentId document { id kin
   specialists { id } criteria { level html version updatedAt updatedBy { id } history { version html createdBy { id } } }
   viewerIsSpecialist viewerCan { assess editCriteria settle } offerCount`;
 const CREATE = `mutation($input: CreateTargetGroupInput!) { createTargetGroup(input: $input) { ${GROUP_FIELDS} } }`;
+const MAY_BE_SPECIALIST = 'query($id: UUID!) { project(id: $id) { members { id mayBeSpecialist } } }';
 const SET = `mutation($input: SetSpecialistsInput!) { setSpecialists(input: $input) { id specialists { id } } }`;
 const GROUP = `query($id: UUID!) { targetGroup(id: $id) { ${GROUP_FIELDS} } }`;
 const GROUPS = 'query($projectId: UUID!) { targetGroups(projectId: $projectId) { id name } }';
@@ -127,6 +128,25 @@ describe('specialist groups', () => {
       targetGroupId: brain.id,
       membershipIds: [brain.specialists[0].membershipId, project.membershipIds.coordinator],
     };
+    // Membership.mayBeSpecialist says whom setSpecialists takes: the working group, never reviewers or observers.
+    const { project: withMembers } = await project.coordinator.client.ok(MAY_BE_SPECIALIST, {
+      id: project.id,
+    });
+    const mayBe = new Map(
+      withMembers.members.map((m: { id: string; mayBeSpecialist: boolean }) => [m.id, m.mayBeSpecialist]),
+    );
+    expect(mayBe.get(project.membershipIds.coordinator)).toBe(true);
+    expect(mayBe.get(project.membershipIds.author)).toBe(true);
+    expect(mayBe.get(project.membershipIds.reviewer)).toBe(false);
+    expect(mayBe.get(project.membershipIds.observer)).toBe(false);
+    for (const notEligible of [project.membershipIds.reviewer, project.membershipIds.observer])
+      expect(
+        errorCode(
+          await project.coordinator.client.gql(SET, {
+            input: { targetGroupId: brain.id, membershipIds: [notEligible] },
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     for (const user of [project.author, brain.specialists[0], project.reviewer, project.observer])
       expect(errorCode(await user.client.gql(SET, { input }))).toBe('FORBIDDEN');
     expect(errorCode(await project.outsider.client.gql(SET, { input }))).toBe('NOT_FOUND');

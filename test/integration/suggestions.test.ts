@@ -27,6 +27,7 @@ const TEXT = 'Barnet skal tilbydes en koordinator.';
 
 const OPEN = 'mutation($input: OpenReviewRoundInput!) { openReviewRound(input: $input) { id } }';
 const CHAPTER = 'query($id: UUID!) { chapter(id: $id) { text html htmlWithSuggestions } }';
+const SUGGEST_ONLY = 'query($id: UUID!) { chapter(id: $id) { viewerCan { editText suggestOnly } } }';
 const THREADS = `query($chapterId: UUID!) { commentThreads(chapterId: $chapterId) {
   id roundId internal quote proposal proposalStatus proposalReason suggestionId organizationId author { id } } }`;
 const THREAD_FIELDS = 'id suggestionId proposalStatus proposalReason';
@@ -214,6 +215,11 @@ describe('suggestion mode on the collab socket', () => {
 
   it('refuses a reviewer’s plain edit and stores nothing of it', async () => {
     const { project, chapterId, author } = await roundWithText();
+    // Chapter.viewerCan says what the socket enforces: the reviewer writes suggestions only, the author edits.
+    const can = async (user: TestUser) =>
+      (await user.client.ok(SUGGEST_ONLY, { id: chapterId })).chapter.viewerCan;
+    expect(await can(project.reviewer)).toEqual({ editText: false, suggestOnly: true });
+    expect(await can(project.author)).toEqual({ editText: true, suggestOnly: false });
     const reviewer = await synced(openChapter(server, chapterId, project.reviewer.client.cookie));
     const reasons = closeReasons(reviewer);
     textNode(reviewer).insert(0, 'Uden forslag: ');
@@ -265,6 +271,15 @@ describe('suggestion mode on the collab socket', () => {
 
   it('keeps a reviewer outside the round, and every observer, read-only', async () => {
     const { project } = await roundWithText();
+    // Neither suggests: Chapter.viewerCan.suggestOnly is false where the socket is read-only.
+    for (const [user, chapterId] of [
+      [project.reviewer, project.chapterIds[1]],
+      [project.observer, project.chapterIds[0]],
+    ] as const)
+      expect((await user.client.ok(SUGGEST_ONLY, { id: chapterId })).chapter.viewerCan).toEqual({
+        editText: false,
+        suggestOnly: false,
+      });
     // The second chapter is not in the round.
     const outside = openChapter(server, project.chapterIds[1], project.reviewer.client.cookie);
     expect(await outside.authenticated).toBe('readonly');

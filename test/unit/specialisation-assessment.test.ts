@@ -5,12 +5,12 @@ import {
   checkSubmission,
   levelToConfirm,
   statusAfterSubmission,
-} from '../../server/src/modules/specialisation/assessment-case-state';
-import { evaluate, evaluationCounts } from '../../server/src/modules/specialisation/evaluation-arithmetic';
+} from '../../server/src/modules/assessment/assessment-case-state';
+import { evaluate, evaluationCounts } from '../../server/src/modules/assessment/evaluation-arithmetic';
 import {
   formatRate,
   renderEvaluationHtml,
-} from '../../server/src/modules/specialisation/evaluation-report-html';
+} from '../../server/src/modules/assessment/evaluation-report-html';
 
 describe('the assessment case state machine', () => {
   it('takes one assessment per assessor and two in all, and only while awaiting', () => {

@@ -1,11 +1,11 @@
-import { normalizeCvr } from '../../server/src/modules/specialisation/cvr';
+import { normalizeCvr } from '../../server/src/modules/catalogue/cvr';
 import {
   CsvSyntaxError,
   csvCell,
   detectSeparator,
   parseCsv,
-} from '../../server/src/modules/specialisation/csv';
-import { sanitizeCriterionHtml } from '../../server/src/modules/specialisation/criterion-html';
+} from '../../server/src/modules/catalogue/csv';
+import { sanitizeCriterionHtml } from '../../server/src/modules/catalogue/criterion-html';
 
 describe('CVR modulus-11', () => {
   it('accepts 8 digits whose weighted sum (2,7,6,5,4,3,2,1) is divisible by 11', () => {

@@ -1,12 +1,13 @@
-import { parseProviderType, parseRegion } from '../../server/src/modules/specialisation/provider-csv';
+import { parseProviderType, parseRegion } from '../../server/src/modules/catalogue/provider-csv';
 import { canEditChapterText } from '../../server/src/modules/documents/document.policy';
-import { canSpecialisation } from '../../server/src/modules/specialisation/specialisation.policy';
+import { canAssessment } from '../../server/src/modules/assessment/assessment.policy';
+import { canCatalogue } from '../../server/src/modules/catalogue/catalogue.policy';
 
 // The entity modules' decorators need the compiled server's type metadata; these tests need only their enums.
 jest.mock('../../server/src/modules/projects/membership.entity', () => ({
   Role: { COORDINATOR: 'COORDINATOR', AUTHOR: 'AUTHOR', REVIEWER: 'REVIEWER', OBSERVER: 'OBSERVER' },
 }));
-jest.mock('../../server/src/modules/specialisation/provider.entity', () => ({
+jest.mock('../../server/src/modules/catalogue/provider.entity', () => ({
   DanishRegion: {
     HOVEDSTADEN: 'HOVEDSTADEN',
     SJAELLAND: 'SJAELLAND',
@@ -35,32 +36,37 @@ const H = 'group-h';
 
 describe('specialisation policy', () => {
   it('lets coordinators and G’s specialists save G’s criteria and settle in G; nobody else', () => {
-    for (const action of ['saveCriterion', 'settle'] as const) {
-      expect(canSpecialisation(member(Role.COORDINATOR), [], action, G)).toBe(true);
-      expect(canSpecialisation(member(Role.AUTHOR), [G], action, G)).toBe(true);
-      expect(canSpecialisation(member(Role.AUTHOR), [H], action, G)).toBe(false);
-      expect(canSpecialisation(member(Role.AUTHOR), [], action, G)).toBe(false);
-      expect(canSpecialisation(member(Role.REVIEWER), [G], action, G)).toBe(false);
-      expect(canSpecialisation(member(Role.OBSERVER), [G], action, G)).toBe(false);
-      expect(canSpecialisation(null, [G], action, G)).toBe(false);
+    const rules = [
+      (m: Parameters<typeof canCatalogue>[0], groups: string[]) =>
+        canCatalogue(m, groups, 'saveCriterion', G),
+      (m: Parameters<typeof canAssessment>[0], groups: string[]) => canAssessment(m, groups, 'settle', G),
+    ];
+    for (const may of rules) {
+      expect(may(member(Role.COORDINATOR), [])).toBe(true);
+      expect(may(member(Role.AUTHOR), [G])).toBe(true);
+      expect(may(member(Role.AUTHOR), [H])).toBe(false);
+      expect(may(member(Role.AUTHOR), [])).toBe(false);
+      expect(may(member(Role.REVIEWER), [G])).toBe(false);
+      expect(may(member(Role.OBSERVER), [G])).toBe(false);
+      expect(may(null, [G])).toBe(false);
     }
   });
 
   it('lets only G’s specialists assess G, a coordinator only when also one', () => {
-    expect(canSpecialisation(member(Role.AUTHOR), [G], 'assess', G)).toBe(true);
-    expect(canSpecialisation(member(Role.COORDINATOR), [G], 'assess', G)).toBe(true);
-    expect(canSpecialisation(member(Role.COORDINATOR), [], 'assess', G)).toBe(false);
-    expect(canSpecialisation(member(Role.AUTHOR), [H], 'assess', G)).toBe(false);
-    expect(canSpecialisation(member(Role.REVIEWER), [G], 'assess', G)).toBe(false);
+    expect(canAssessment(member(Role.AUTHOR), [G], 'assess', G)).toBe(true);
+    expect(canAssessment(member(Role.COORDINATOR), [G], 'assess', G)).toBe(true);
+    expect(canAssessment(member(Role.COORDINATOR), [], 'assess', G)).toBe(false);
+    expect(canAssessment(member(Role.AUTHOR), [H], 'assess', G)).toBe(false);
+    expect(canAssessment(member(Role.REVIEWER), [G], 'assess', G)).toBe(false);
   });
 
   it('keeps managing for coordinators, evaluation for the working group, reading for every member', () => {
-    expect(canSpecialisation(member(Role.COORDINATOR), [], 'manage')).toBe(true);
-    expect(canSpecialisation(member(Role.AUTHOR), [G], 'manage')).toBe(false);
-    expect(canSpecialisation(member(Role.AUTHOR), [], 'evaluate')).toBe(true);
-    expect(canSpecialisation(member(Role.REVIEWER), [], 'evaluate')).toBe(false);
-    expect(canSpecialisation(member(Role.OBSERVER), [], 'read')).toBe(true);
-    expect(canSpecialisation(undefined, [], 'read')).toBe(false);
+    expect(canCatalogue(member(Role.COORDINATOR), [], 'manage')).toBe(true);
+    expect(canCatalogue(member(Role.AUTHOR), [G], 'manage')).toBe(false);
+    expect(canAssessment(member(Role.AUTHOR), [], 'evaluate')).toBe(true);
+    expect(canAssessment(member(Role.REVIEWER), [], 'evaluate')).toBe(false);
+    expect(canCatalogue(member(Role.OBSERVER), [], 'read')).toBe(true);
+    expect(canCatalogue(undefined, [], 'read')).toBe(false);
   });
 
   it('scopes text editing: a specialist edits only their groups’ documents, the general working group all', () => {

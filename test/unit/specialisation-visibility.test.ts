@@ -1,4 +1,4 @@
-import { canAssessment, visibleAssessments } from '../../server/src/modules/specialisation/assessment.policy';
+import { canAssessment, visibleAssessments } from '../../server/src/modules/assessment/assessment.policy';
 
 // The entity module's decorators need the compiled server's type metadata; this test needs only the enum.
 jest.mock('../../server/src/modules/projects/membership.entity', () => ({

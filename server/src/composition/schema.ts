@@ -13,6 +13,7 @@ import { DocumentEditionResolver, EditionResolver } from '../modules/editions/ed
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CommentResolver } from '../modules/review/comment.resolver';
 import { ChapterCommentingResolver } from '../modules/review/chapter-commenting.resolver';
+import { CommentMentionResolver } from '../modules/review/comment-mention.resolver';
 import { ReviewRoundResolver } from '../modules/review/review-round.resolver';
 import { NotatResolver } from '../modules/notat/notat.resolver';
 import { SuggestionResolver } from '../modules/review/suggestion.resolver';
@@ -30,25 +31,30 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { MembershipResolver } from '../modules/projects/membership.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
-import { OfferResolver, ProviderResolver } from '../modules/specialisation/provider.resolver';
-import { SpecialisationEventResolver } from '../modules/specialisation/specialisation-events.resolver';
+import { OfferResolver, ProviderResolver } from '../modules/catalogue/provider.resolver';
+import { SpecialisationEventResolver } from '../modules/catalogue/specialisation-events.resolver';
 import {
   ChapterPermissionResolver,
-  ProjectSpecialisationPermissionResolver,
   DocumentTargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
+  MembershipSpecialistResolver,
   ProjectTargetGroupResolver,
   TargetGroupResolver,
-} from '../modules/specialisation/target-group.resolver';
+} from '../modules/catalogue/target-group.resolver';
 import {
   AssessmentCaseResolver,
   AssessmentResolver,
   OfferAssessmentResolver,
   PlacementResolver,
-} from '../modules/specialisation/assessment.resolver';
-import { EvaluationResolver } from '../modules/specialisation/evaluation.resolver';
-import { PlacementOverviewResolver } from '../modules/specialisation/placement-overview.resolver';
+} from '../modules/assessment/assessment.resolver';
+import {
+  ProjectAssessmentPermissionResolver,
+  TargetGroupAssessmentPermissionResolver,
+} from '../modules/assessment/assessment-permission.resolver';
+import { EvaluationResolver } from '../modules/assessment/evaluation.resolver';
+import { OfferRemovalResolver } from '../modules/assessment/offer-removal.resolver';
+import { PlacementOverviewResolver } from '../modules/assessment/placement-overview.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import type { AppPubSub } from '../core/pubsub';
 import { authChecker } from '../core/auth-checker';
@@ -80,16 +86,20 @@ export const resolvers = [
   DocumentEditionResolver,
   CommentResolver,
   ChapterCommentingResolver,
+  CommentMentionResolver,
   ReviewRoundResolver,
   ChapterReviewOverviewResolver,
   DocumentReviewOverviewResolver,
   TargetGroupResolver,
   LevelCriterionResolver,
   LevelCriterionVersionResolver,
+  MembershipSpecialistResolver,
   ProjectTargetGroupResolver,
   DocumentTargetGroupResolver,
   ChapterPermissionResolver,
-  ProjectSpecialisationPermissionResolver,
+  ProjectAssessmentPermissionResolver,
+  TargetGroupAssessmentPermissionResolver,
+  OfferRemovalResolver,
   ProviderResolver,
   OfferResolver,
   SpecialisationEventResolver,

@@ -41,21 +41,19 @@ import { In } from 'typeorm';
 import { SuggestionThreads } from '../modules/review/suggestion-threads';
 import { SuggestionService } from '../modules/review/suggestion.service';
 import { EditScopeService } from '../modules/documents/edit-scope.service';
-import { LevelCriterionService } from '../modules/specialisation/level-criterion.service';
-import { ProviderImportService } from '../modules/specialisation/provider-import.service';
-import { ProviderService } from '../modules/specialisation/provider.service';
-import { SpecialisationAccess } from '../modules/specialisation/specialisation-access';
-import {
-  SpecialisationEvents,
-  SpecialisationEventType,
-} from '../modules/specialisation/specialisation-events';
-import { TargetGroupService } from '../modules/specialisation/target-group.service';
+import { LevelCriterionService } from '../modules/catalogue/level-criterion.service';
+import { ProviderImportService } from '../modules/catalogue/provider-import.service';
+import { ProviderService } from '../modules/catalogue/provider.service';
+import { CatalogueAccess } from '../modules/catalogue/catalogue-access';
+import { SpecialisationEvents } from '../modules/catalogue/specialisation-events';
+import { TargetGroupService } from '../modules/catalogue/target-group.service';
 import { ChapterSearchIndexer } from '../modules/search/chapter-search-indexer';
 import { SearchService } from '../modules/search/search.service';
 import { UserService } from '../modules/users/user.service';
-import { AssessmentService } from '../modules/specialisation/assessment.service';
-import { EvaluationService } from '../modules/specialisation/evaluation.service';
-import { PlacementOverviewService } from '../modules/specialisation/placement-overview.service';
+import { AssessmentService } from '../modules/assessment/assessment.service';
+import { EvaluationService } from '../modules/assessment/evaluation.service';
+import { OfferRemovalService } from '../modules/assessment/offer-removal.service';
+import { PlacementOverviewService } from '../modules/assessment/placement-overview.service';
 import { ServiceContainer } from '../core/container';
 import { PUBSUB } from '../core/pubsub-token';
 import type { AppPubSub } from '../core/pubsub';
@@ -123,17 +121,13 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
   const projects = new ProjectService(db, memberships);
   const documents = new DocumentService(db, memberships);
   projects.onCreated((em, project) => documents.addFirstDocument(em, project));
-  const specialisationAccess = new SpecialisationAccess(db, memberships);
+  const catalogueAccess = new CatalogueAccess(db, memberships);
   const specialisationEvents = new SpecialisationEvents(pubSub);
-  const providers = new ProviderService(db, specialisationAccess, specialisationEvents);
-  const assessments = new AssessmentService(db, (event) =>
-    specialisationEvents.publish(SpecialisationEventType[event.type], event),
-  );
+  const providers = new ProviderService(db, catalogueAccess, specialisationEvents);
+  const assessments = new AssessmentService(db, catalogueAccess, specialisationEvents);
   const approvingOrganizations = new ApprovingOrganizationService(db, memberships, approvals, notifications);
   // Who holds the approver flag decides the default approving organisations.
   memberships.onChange(approvingOrganizations.membershipChanged);
-  // Assessed offers (and their providers) are kept for their history.
-  providers.onAssessedCheck((em, offerIds) => assessments.anyAssessed(em, offerIds));
   const services = {
     db,
     databaseHealth: new DatabaseHealth(db),
@@ -205,13 +199,14 @@ export function createServices(db: DataSource, config: Config, pubSub: AppPubSub
       deadlines,
     ),
     editionDeadlines: deadlines,
-    specialisationAccess,
+    catalogueAccess,
     specialisationEvents,
-    targetGroups: new TargetGroupService(db, specialisationAccess, specialisationEvents, pubSub),
-    levelCriteria: new LevelCriterionService(db, specialisationAccess, specialisationEvents),
+    targetGroups: new TargetGroupService(db, catalogueAccess, specialisationEvents, pubSub),
+    levelCriteria: new LevelCriterionService(db, catalogueAccess, specialisationEvents),
     providers,
-    providerImport: new ProviderImportService(db, specialisationAccess, providers, specialisationEvents),
+    providerImport: new ProviderImportService(db, catalogueAccess, providers, specialisationEvents),
     assessments,
+    offerRemoval: new OfferRemovalService(db, catalogueAccess, specialisationEvents),
     placementOverview: new PlacementOverviewService(db, memberships, assessments),
     evaluation: new EvaluationService(db, memberships, assessments),
     search: new SearchService(db),

@@ -59,15 +59,18 @@ export interface ReviewEventPayload {
  * Something changed in a specialisation project (topic id: the project): target groups, criteria,
  * providers, assessments, placements. Checked per receiver on delivery; receivers refetch.
  */
+export enum SpecialisationEventType {
+  TARGET_GROUP_CHANGED = 'TARGET_GROUP_CHANGED',
+  CRITERION_SAVED = 'CRITERION_SAVED',
+  PROVIDERS_CHANGED = 'PROVIDERS_CHANGED',
+  ASSESSMENT_SUBMITTED = 'ASSESSMENT_SUBMITTED',
+  CASE_SETTLED = 'CASE_SETTLED',
+  PLACEMENT_CONFIRMED = 'PLACEMENT_CONFIRMED',
+  PLACEMENT_REVISITED = 'PLACEMENT_REVISITED',
+}
+
 export interface SpecialisationEventPayload {
-  type:
-    | 'TARGET_GROUP_CHANGED'
-    | 'CRITERION_SAVED'
-    | 'PROVIDERS_CHANGED'
-    | 'ASSESSMENT_SUBMITTED'
-    | 'CASE_SETTLED'
-    | 'PLACEMENT_CONFIRMED'
-    | 'PLACEMENT_REVISITED';
+  type: SpecialisationEventType;
   projectId: string;
   targetGroupId: string | null;
   offerId: string | null;

@@ -1,7 +1,7 @@
-import { AssessmentCase } from '../modules/specialisation/assessment-case.entity';
-import { Assessment } from '../modules/specialisation/assessment.entity';
-import { EvaluationNote } from '../modules/specialisation/evaluation-note.entity';
-import { Placement } from '../modules/specialisation/placement.entity';
+import { AssessmentCase } from '../modules/assessment/assessment-case.entity';
+import { Assessment } from '../modules/assessment/assessment.entity';
+import { EvaluationNote } from '../modules/assessment/evaluation-note.entity';
+import { Placement } from '../modules/assessment/placement.entity';
 import { ApprovingOrganization } from '../modules/approvals/approving-organization.entity';
 import { ChapterApproval } from '../modules/approvals/chapter-approval.entity';
 import { AuditEvent } from '../core/audit-event.entity';
@@ -24,11 +24,11 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { Membership } from '../modules/projects/membership.entity';
 import { Project } from '../modules/projects/project.entity';
 import { User } from '../modules/users/user.entity';
-import { LevelCriterionVersion } from '../modules/specialisation/level-criterion-version.entity';
-import { Offer } from '../modules/specialisation/offer.entity';
-import { Provider } from '../modules/specialisation/provider.entity';
-import { Specialist } from '../modules/specialisation/specialist.entity';
-import { TargetGroup } from '../modules/specialisation/target-group.entity';
+import { LevelCriterionVersion } from '../modules/catalogue/level-criterion-version.entity';
+import { Offer } from '../modules/catalogue/offer.entity';
+import { Provider } from '../modules/catalogue/provider.entity';
+import { Specialist } from '../modules/catalogue/specialist.entity';
+import { TargetGroup } from '../modules/catalogue/target-group.entity';
 
 export const entities = [
   Organization,

@@ -170,6 +170,7 @@ export function ChapterPage() {
               me={me}
               // Per chapter: a specialist edits only their own target group's description.
               canEdit={chapter.viewerCan.editText}
+              suggestOnly={comments.data?.chapter.viewerCan.suggestOnly ?? false}
               role={project.myMembership?.role ?? null}
               readOnlyNote={
                 project.myMembership?.role === 'REVIEWER'

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { orgLabel } from '../../lib/format';
 import { readFragment } from '../../lib/graphql';
+import { useAction } from '../../lib/useAction';
 import { useMe } from '../auth/useMe';
 import { CommentThread } from './CommentThread';
 import { COMMENT_FIELDS } from './CommentThread.fragments';
@@ -47,33 +48,6 @@ interface Props {
   onShowInText: (id: string) => void;
 }
 
-interface Member {
-  role: string;
-  user: { id: string; name: string; organization: { id: string } };
-}
-
-/**
- * Who a comment may mention: members who will see it. Reviewers never see the
- * working group's internal comments, and see other organisations' round
- * comments only after the deadline, so they are offered only for round
- * comments of their own organisation.
- */
-function mentionable(
-  members: readonly Member[],
-  meId: string | undefined,
-  root: { internal: boolean; roundId?: string | null; organizationId: string } | null,
-): Mentionable[] {
-  return members
-    .filter((m) => m.user.id !== meId)
-    .filter(
-      (m) =>
-        m.role !== 'REVIEWER' ||
-        (root !== null && !!root.roundId && m.user.organization.id === root.organizationId),
-    )
-    .map((m) => m.user)
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
-}
-
 /** Comment form for the editor's selection: a comment, or a change proposal with the new text. */
 function SelectionComposer({
   chapterId,
@@ -93,8 +67,8 @@ function SelectionComposer({
   const [body, setBody] = useState('');
   const [proposal, setProposal] = useState(draft.quote);
   const [bodyError, setBodyError] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [create, { loading }] = useMutation(CREATE_COMMENT);
+  const action = useAction();
+  const [create] = useMutation(CREATE_COMMENT);
   const proposing = draft.proposal && draft.oneBlock;
 
   useEffect(() => {
@@ -103,31 +77,26 @@ function SelectionComposer({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
+    action.reset();
     if (!body.trim()) {
       setBodyError(t('sidebar.bodyRequired'));
       document.getElementById(`${id}-body`)?.focus();
       return;
     }
     setBodyError('');
-    try {
-      const text = body.trim();
-      const { data } = await create({
-        variables: {
-          input: {
-            chapterId,
-            body: text,
-            range: { anchor: draft.anchor, head: draft.head, quote: draft.quote },
-            proposal: proposing ? proposal : null,
-            mentionedUserIds: mentionedIds(text, members),
-          },
-        },
-      });
+    const text = body.trim();
+    const input = {
+      chapterId,
+      body: text,
+      range: { anchor: draft.anchor, head: draft.head, quote: draft.quote },
+      proposal: proposing ? proposal : null,
+      mentionedUserIds: mentionedIds(text, members),
+    };
+    await action.run(async () => {
+      const { data } = await create({ variables: { input } });
       if (data) onCreated(readFragment(COMMENT_FIELDS, data.createComment).id);
       onDone();
-    } catch (e) {
-      setError(e);
-    }
+    });
   }
 
   return (
@@ -140,7 +109,7 @@ function SelectionComposer({
           <p>{t('sidebar.proposalOneBlock')}</p>
         </Alert>
       )}
-      <ErrorAlert error={error} overrides={COMMENT_ERRORS} />
+      <ErrorAlert error={action.error} overrides={COMMENT_ERRORS} />
       {proposing && (
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-proposal`}>
@@ -176,7 +145,7 @@ function SelectionComposer({
           describedBy={bodyError ? `${id}-body-error` : undefined}
         />
       </div>
-      <button type="submit" className="button button-primary" disabled={loading}>
+      <button type="submit" className="button button-primary" disabled={action.pending}>
         {proposing ? t('sidebar.submitProposal') : t('sidebar.submitComment')}
       </button>{' '}
       <button type="button" className="button button-tertiary" onClick={onDone}>
@@ -216,9 +185,10 @@ export function CommentSidebar({
   const [filter, setFilter] = useState<string>('open');
   const [body, setBody] = useState('');
   const [bodyError, setBodyError] = useState('');
-  const [formError, setFormError] = useState<unknown>(null);
-  const [message, setMessage] = useState('');
-  const [create, creating] = useMutation(CREATE_COMMENT);
+  const action = useAction();
+  // A comment made on the editor's selection is announced here too: its form is gone by then.
+  const [selectionMessage, setSelectionMessage] = useState('');
+  const [create] = useMutation(CREATE_COMMENT);
   const threadRefs = useRef(new Map<string, HTMLLIElement>());
   // After "Send kommentar" the form goes away: focus moves to the new thread once it is listed.
   const focusNew = useRef<string | null>(null);
@@ -256,7 +226,6 @@ export function CommentSidebar({
   if (loading && !data) return <Loading />;
   if (error || !chapter || !data) return <ErrorAlert error={error} />;
 
-  const project = chapter.document.project;
   const commenting = chapter.viewerCan;
   const roundList = rounds.data?.reviewRounds ?? [];
   // The latest round that includes this chapter: where an internal comment can be chosen for the report.
@@ -267,6 +236,7 @@ export function CommentSidebar({
   const commentThreads = data.commentThreads.map((thread) => ({
     ...readFragment(COMMENT_FIELDS, thread),
     replies: readFragment(COMMENT_FIELDS, thread.replies),
+    mentionable: thread.viewerCan.mentionable,
   }));
   const organizations = [
     ...new Map(commentThreads.map((c) => [c.organization.id, c.organization])).values(),
@@ -286,42 +256,30 @@ export function CommentSidebar({
             ? c.organization.id === filter.slice(4)
             : true,
   );
-  const ownRoot = commenting.comment
-    ? {
-        internal: commenting.commentRoundId === null,
-        roundId: commenting.commentRoundId,
-        organizationId: me?.organization.id ?? '',
-      }
-    : null;
+  const mentionable = commenting.mentionable;
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    setMessage('');
+    action.reset();
+    setSelectionMessage('');
     if (!body.trim()) {
       setBodyError(t('sidebar.bodyRequired'));
       document.getElementById(`${id}-body`)?.focus();
       return;
     }
     setBodyError('');
-    try {
-      const text = body.trim();
-      const { data: created } = await create({
-        variables: {
-          input: {
-            chapterId,
-            body: text,
-            mentionedUserIds: mentionedIds(text, mentionable(project.members, me?.id, ownRoot)),
-          },
-        },
-      });
-      focusNew.current = readFragment(COMMENT_FIELDS, created?.createComment)?.id ?? null;
-      setBody('');
-      setMessage(t('sidebar.added'));
-      refresh();
-    } catch (e) {
-      setFormError(e);
-    }
+    const text = body.trim();
+    const input = { chapterId, body: text, mentionedUserIds: mentionedIds(text, mentionable) };
+    const added = await action.run(
+      async () => {
+        const { data: created } = await create({ variables: { input } });
+        focusNew.current = created ? readFragment(COMMENT_FIELDS, created.createComment).id : null;
+      },
+      { success: t('sidebar.added') },
+    );
+    if (!added) return;
+    setBody('');
+    refresh();
   }
 
   return (
@@ -339,11 +297,12 @@ export function CommentSidebar({
           key={draft.requestedAt}
           chapterId={chapterId}
           draft={draft}
-          members={mentionable(project.members, me?.id, ownRoot)}
+          members={mentionable}
           onDone={onDraftDone}
           onCreated={(newId) => {
             focusNew.current = newId;
-            setMessage(t('sidebar.added'));
+            action.reset();
+            setSelectionMessage(t('sidebar.added'));
             setFilter((f) => (f === 'resolved' ? 'open' : f));
             refresh();
           }}
@@ -389,11 +348,7 @@ export function CommentSidebar({
               }
               active={thread.id === activeId}
               reportRound={reportRound}
-              mentionable={mentionable(project.members, me?.id, {
-                internal: thread.internal,
-                roundId: thread.roundId,
-                organizationId: thread.organization.id,
-              })}
+              mentionable={thread.mentionable}
               onShowInText={
                 thread.anchor && !thread.anchor.detached && !thread.deleted
                   ? () => onShowInText(thread.id)
@@ -407,7 +362,7 @@ export function CommentSidebar({
       {commenting.comment && (
         <form onSubmit={(e) => void onCreate(e)} noValidate className="mt-5">
           <h3 className="h4">{t('sidebar.newHeading')}</h3>
-          <ErrorAlert error={formError} overrides={COMMENT_ERRORS} />
+          <ErrorAlert error={action.error} overrides={COMMENT_ERRORS} />
           <div className={`form-group${bodyError ? ' form-error' : ''}`}>
             {bodyError && (
               <span className="form-error-message" id={`${id}-body-error`}>
@@ -419,18 +374,18 @@ export function CommentSidebar({
               label={t('sidebar.newLabel')}
               value={body}
               onChange={setBody}
-              members={mentionable(project.members, me?.id, ownRoot)}
+              members={mentionable}
               invalid={Boolean(bodyError)}
               describedBy={bodyError ? `${id}-body-error` : undefined}
             />
           </div>
-          <button type="submit" className="button button-primary" disabled={creating.loading}>
+          <button type="submit" className="button button-primary" disabled={action.pending}>
             {t('sidebar.newSubmit')}
           </button>
         </form>
       )}
       <p role="status" className="status-line">
-        {message}
+        {selectionMessage || action.message}
       </p>
     </aside>
   );

@@ -230,27 +230,21 @@ export const CHAPTER_COMMENTS = graphql(
           comment
           commentRoundId
           commentRefusal
-        }
-        document {
-          id
-          project {
+          suggestOnly
+          mentionable {
             id
-            members {
-              id
-              role
-              user {
-                id
-                name
-                organization {
-                  id
-                }
-              }
-            }
+            name
           }
         }
       }
       commentThreads(chapterId: $chapterId) {
         ...CommentFields
+        viewerCan {
+          mentionable {
+            id
+            name
+          }
+        }
         replies {
           ...CommentFields
         }

@@ -34,8 +34,9 @@ function SpecialistsForm({
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(current));
   const [error, setError] = useState<unknown>(null);
   const [save, { loading }] = useMutation(SET_SPECIALISTS);
-  const eligible = readFragment(MEMBERSHIP_FIELDS, data?.project.members ?? [])
-    .filter((m) => m.role === 'AUTHOR' || m.role === 'COORDINATOR')
+  const eligible = (data?.project.members ?? [])
+    .filter((m) => m.mayBeSpecialist)
+    .map((m) => readFragment(MEMBERSHIP_FIELDS, m))
     .sort((a, b) => a.user.name.localeCompare(b.user.name, 'da'));
 
   async function onSubmit(event: FormEvent) {

@@ -91,6 +91,7 @@ export const PROJECT_MEMBERS = graphql(
         id
         members {
           ...MembershipFields
+          mayBeSpecialist
         }
       }
     }

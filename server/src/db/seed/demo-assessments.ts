@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { AssessmentCaseStatus } from '../../modules/specialisation/assessment-case-state';
-import { AssessmentCase } from '../../modules/specialisation/assessment-case.entity';
-import { Assessment } from '../../modules/specialisation/assessment.entity';
-import { EvaluationNote } from '../../modules/specialisation/evaluation-note.entity';
-import { Placement } from '../../modules/specialisation/placement.entity';
+import { AssessmentCaseStatus } from '../../modules/assessment/assessment-case-state';
+import { AssessmentCase } from '../../modules/assessment/assessment-case.entity';
+import { Assessment } from '../../modules/assessment/assessment.entity';
+import { EvaluationNote } from '../../modules/assessment/evaluation-note.entity';
+import { Placement } from '../../modules/assessment/placement.entity';
 
 const DAY = 24 * 3600 * 1000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);

@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import { Document, DocumentKind } from '../../modules/documents/document.entity';
 import { Membership } from '../../modules/projects/membership.entity';
 import { Project, ProjectKind } from '../../modules/projects/project.entity';
-import { LevelCriterionVersion } from '../../modules/specialisation/level-criterion-version.entity';
-import { Offer } from '../../modules/specialisation/offer.entity';
-import { DanishRegion, Provider, ProviderType } from '../../modules/specialisation/provider.entity';
-import { Specialist } from '../../modules/specialisation/specialist.entity';
-import { TargetGroup } from '../../modules/specialisation/target-group.entity';
+import { LevelCriterionVersion } from '../../modules/catalogue/level-criterion-version.entity';
+import { Offer } from '../../modules/catalogue/offer.entity';
+import { DanishRegion, Provider, ProviderType } from '../../modules/catalogue/provider.entity';
+import { Specialist } from '../../modules/catalogue/specialist.entity';
+import { TargetGroup } from '../../modules/catalogue/target-group.entity';
 import { User } from '../../modules/users/user.entity';
 
 type GroupKey = 'brain' | 'autism' | 'vision';

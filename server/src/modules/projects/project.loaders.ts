@@ -27,3 +27,16 @@ export function myMembershipLoader(ctx: Context): DataLoader<string, Membership 
     });
   });
 }
+
+/** Each project's members with their users, one query per request. */
+export function projectMembersLoader(ctx: Context): DataLoader<string, Membership[]> {
+  return ctx.perRequest(projectMembersLoader, () => {
+    const db = ctx.container.get(DataSource);
+    return new DataLoader<string, Membership[]>(async (projectIds) => {
+      const rows = await db
+        .getRepository(Membership)
+        .find({ where: { projectId: In([...projectIds]) }, relations: { user: true } });
+      return projectIds.map((id) => rows.filter((m) => m.projectId === id));
+    });
+  });
+}

@@ -2,10 +2,15 @@ import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ChapterPermissions } from '../documents/chapter-permissions';
 import { myMembershipLoader } from '../projects/project.loaders';
+import { User } from '../users/user.entity';
+import { mentionable } from './mentionable';
 import { reviewLoaders } from './review.loaders';
-import { chapterCommenting, CommentRefusal } from './review.policy';
+import { chapterCommenting, CommentRefusal, suggestsOnly } from './review.policy';
 
-/** The review policy's part of `Chapter.viewerCan`: whether, where and why not the caller may comment. */
+/**
+ * The review policy's part of `Chapter.viewerCan`: whether, where and why not the caller may comment, whom
+ * they may mention, and whether they write in the text only as suggestions.
+ */
 @Resolver(() => ChapterPermissions)
 export class ChapterCommentingResolver {
   @FieldResolver(() => Boolean, {
@@ -30,6 +35,24 @@ export class ChapterCommentingResolver {
     @Ctx() ctx: Context,
   ): Promise<CommentRefusal | null> {
     return (await commenting(permissions, ctx)).refusal;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Writes in its text only as suggestions: a reviewer in an open round that admits them (the collab socket accepts nothing else)',
+  })
+  async suggestOnly(@Root() permissions: ChapterPermissions, @Ctx() ctx: Context): Promise<boolean> {
+    return suggestsOnly((await commenting(permissions, ctx)).right, permissions.editText);
+  }
+
+  @FieldResolver(() => [User], {
+    description: 'Whom a new comment of the caller here may mention (members who will see it), by name',
+  })
+  async mentionable(@Root() permissions: ChapterPermissions, @Ctx() ctx: Context): Promise<User[]> {
+    const { right, round } = await commenting(permissions, ctx);
+    if (!right) return [];
+    const root = { roundId: round?.id ?? null, organizationId: ctx.user!.organizationId };
+    return mentionable(ctx, permissions.chapter.projectId, root, round);
   }
 }
 

@@ -241,12 +241,13 @@ export class CommentResolver {
       threadRoundId ? reviewLoaders(ctx).round.load(threadRoundId) : null,
     ]);
     const user = ctx.user!;
-    return commentPermissions(
+    const permissions = commentPermissions(
       member,
       { userId: user.id, organizationId: user.organizationId },
       comment,
       round,
     );
+    return { ...permissions, comment, round };
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies in order (threads are one level deep)' })

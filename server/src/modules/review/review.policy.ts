@@ -26,6 +26,14 @@ export function commentRight(
   return roundAdmits(round, chapterId, organizationId, now) ? 'round' : null;
 }
 
+/**
+ * A reviewer suggests changes in a chapter's text where they may comment in a round (the collab socket's
+ * suggest-only scope); whoever may edit the text writes in it directly.
+ */
+export function suggestsOnly(right: CommentRight, editText: boolean): boolean {
+  return right === 'round' && !editText;
+}
+
 /** Why a member may not comment on a chapter now, so the client can say it instead of offering a form. */
 export enum CommentRefusal {
   /** Observers (and anyone else outside the working group who is not a reviewer) only read. */
@@ -163,6 +171,28 @@ export function maySeeComment(
   if (member.role !== Role.REVIEWER) return true;
   if (!root.roundId || !round) return false;
   return round.deadline <= now || root.organizationId === organizationId;
+}
+
+/**
+ * Whom a comment may @mention: the other members who will see it (`maySeeComment` for its thread's first
+ * comment), as the service checks on createComment and replyToComment. Sent as `Chapter.viewerCan.mentionable`
+ * for a new thread and `Comment.viewerCan.mentionable` for a reply.
+ */
+export function mentionableMembers<
+  M extends Pick<Membership, 'role' | 'userId'> & { user?: { organizationId: string } },
+>(
+  members: readonly M[],
+  authorId: string,
+  root: Pick<Comment, 'roundId' | 'organizationId'>,
+  round: Pick<ReviewRound, 'deadline'> | null,
+  now = new Date(),
+): M[] {
+  return members.filter(
+    (m) =>
+      m.userId !== authorId &&
+      m.user !== undefined &&
+      maySeeComment(m, m.user.organizationId, root, round, now),
+  );
 }
 
 /**

@@ -156,6 +156,10 @@ registerEnumType(CommentRefusal, {
 
 @ObjectType({ description: 'What the caller may do with a comment (the review policy decides)' })
 export class CommentPermissions implements CommentPermissionSet {
+  /** The comment and its thread's round, for the field resolvers of this type; not in the schema. */
+  comment: Comment;
+  round: ReviewRound | null;
+
   @Field({
     description: 'Reply in the thread: its first comment, not deleted, while the caller may write in it',
   })

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { User } from '../users/user.entity';
 import { commentVisibilityByRole } from '../review/review.policy';
-import { assessmentVisibilityCondition } from '../specialisation/assessment.policy';
+import { assessmentVisibilityCondition } from '../assessment/assessment.policy';
 import { parseQuery } from './search-query';
 import { groupHits, MARK_END, MARK_START, type HitRow } from './search-grouping';
 import { SearchEmptyReason, type SearchFilter, type SearchResult } from './search.types';

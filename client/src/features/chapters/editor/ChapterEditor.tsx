@@ -34,6 +34,8 @@ interface Props {
   me: { id: string; name: string; organization: { id: string; name: string; shortName?: string | null } };
   /** What the project grants (GraphQL); the socket may still narrow it to read-only. */
   canEdit: boolean;
+  /** The server's answer to whether the caller writes only suggestions here (a reviewer in an open round). */
+  suggestOnly: boolean;
   role: string | null;
   /** Why a read-only reader may or may not comment now (from the rounds), instead of the role's general note. */
   readOnlyNote?: string | null;
@@ -65,6 +67,7 @@ export function ChapterEditor({
   session,
   me,
   canEdit,
+  suggestOnly,
   role,
   readOnlyNote,
   onSaveState,
@@ -82,12 +85,12 @@ export function ChapterEditor({
   const connection = useConnectionState(provider);
   // The socket's scope is what the server enforces, and it follows role changes (the server closes the
   // connection when a membership changes); the project's permission only decides until it arrives.
-  // A reviewer's socket in an open round is suggest-only ('read-write' scope, checked by the server).
   const readOnly =
     Boolean(connection.refused) || (connection.scope ? connection.scope === 'readonly' : !canEdit);
   const downgraded = canEdit && connection.scope === 'readonly';
-  // A reviewer in an open round writes through a suggest-only socket: always in suggestion mode.
-  const reviewerSuggests = !readOnly && role === 'REVIEWER';
+  // A reviewer in an open round writes through a suggest-only socket ('read-write' scope, checked by the
+  // server): always in suggestion mode.
+  const reviewerSuggests = !readOnly && suggestOnly;
   const [suggestChosen, setSuggestChosen] = useState(false);
   // "Uden forslag" shows the text as it stands without the pending suggestions (read, not written).
   const [withoutSuggestions, setWithoutSuggestions] = useState(false);

@@ -5,9 +5,9 @@ import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Offer } from './offer.entity';
 import { Provider } from './provider.entity';
-import { specialisationLoaders } from './specialisation.loaders';
-import { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './specialisation.inputs';
-import { ProviderImportResult } from './specialisation.types';
+import { catalogueLoaders } from './catalogue.loaders';
+import { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './catalogue.inputs';
+import { ProviderImportResult } from './catalogue.types';
 import { TargetGroup } from './target-group.entity';
 
 /** The largest CSV the API takes as an argument is checked by the import service (2 MB, BAD_USER_INPUT). */
@@ -67,23 +67,11 @@ export class ProviderResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if any offer has assessments' })
-  deleteProvider(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return this.providerService.delete(ctx.user!, id, ctx.client);
-  }
-
-  @Authorized()
   @Mutation(() => Offer, {
     description: 'Coordinators only; CONFLICT on a name taken for the provider and group',
   })
   createOffer(@Arg('input') input: OfferInput, @Ctx() ctx: Context): Promise<Offer> {
     return this.providerService.createOffer(ctx.user!, input, ctx.client);
-  }
-
-  @Authorized()
-  @Mutation(() => Boolean, { description: 'Coordinators only; CONFLICT if assessed' })
-  deleteOffer(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return this.providerService.deleteOffer(ctx.user!, id, ctx.client);
   }
 
   @Authorized()
@@ -100,7 +88,7 @@ export class ProviderResolver {
 
   @FieldResolver(() => [Offer], { description: 'By name' })
   offers(@Root() provider: Provider, @Ctx() ctx: Context): Promise<Offer[]> {
-    return specialisationLoaders(ctx).offersByProvider.load(provider.id);
+    return catalogueLoaders(ctx).offersByProvider.load(provider.id);
   }
 }
 
@@ -116,11 +104,11 @@ export class OfferResolver {
 
   @FieldResolver(() => Provider)
   provider(@Root() offer: Offer, @Ctx() ctx: Context): Promise<Provider> {
-    return specialisationLoaders(ctx).provider.load(offer.providerId);
+    return catalogueLoaders(ctx).provider.load(offer.providerId);
   }
 
   @FieldResolver(() => TargetGroup)
   targetGroup(@Root() offer: Offer, @Ctx() ctx: Context): Promise<TargetGroup> {
-    return specialisationLoaders(ctx).targetGroup.load(offer.targetGroupId);
+    return catalogueLoaders(ctx).targetGroup.load(offer.targetGroupId);
   }
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Project } from '../projects/project.entity';
 import { AssessmentCase } from './assessment-case.entity';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 
 /**
  * A confirmed placement (indplacering) of an offer on a level, one per confirmed

@@ -3,7 +3,7 @@ import { PlacementOverviewService } from './placement-overview.service';
 import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { PlacementOverview } from './placement-overview.types';
-import { PlacementFilter } from './specialisation.inputs';
+import { PlacementFilter } from '../catalogue/catalogue.inputs';
 
 @Resolver()
 export class PlacementOverviewResolver {

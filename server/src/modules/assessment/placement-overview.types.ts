@@ -1,8 +1,8 @@
 // PlacementFilter is shared with `providers(filter:)`: it lives in specialisation.inputs.ts.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AssessmentCaseStatus } from './assessment-case-state';
-import { Provider } from './provider.entity';
-import { TargetGroup } from './target-group.entity';
+import { Provider } from '../catalogue/provider.entity';
+import { TargetGroup } from '../catalogue/target-group.entity';
 
 @ObjectType()
 export class PlacementCell {

@@ -5,17 +5,17 @@ import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
 import { sanitizeCriterionHtml } from './criterion-html';
 import { LevelCriterionVersion, SPECIALISATION_LEVELS } from './level-criterion-version.entity';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { CatalogueAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
-import type { SaveLevelCriterionInput } from './specialisation.inputs';
-import { LevelCriterion } from './specialisation.types';
+import type { SaveLevelCriterionInput } from './catalogue.inputs';
+import { LevelCriterion } from './catalogue.types';
 import { TargetGroup } from './target-group.entity';
 
 /** Level criteria: per target group and level, versioned; saves are optimistic on the base version. */
 export class LevelCriterionService {
   constructor(
     private readonly db: DataSource,
-    private readonly access: SpecialisationAccess,
+    private readonly access: CatalogueAccess,
     private readonly events: SpecialisationEvents,
   ) {}
 

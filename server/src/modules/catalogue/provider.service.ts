@@ -6,21 +6,10 @@ import type { User } from '../users/user.entity';
 import { normalizeCvr } from './cvr';
 import { Offer } from './offer.entity';
 import { Provider } from './provider.entity';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { CatalogueAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
-import type {
-  OfferInput,
-  PlacementFilter,
-  ProviderInput,
-  UpdateProviderInput,
-} from './specialisation.inputs';
+import type { OfferInput, PlacementFilter, ProviderInput, UpdateProviderInput } from './catalogue.inputs';
 import { TargetGroup } from './target-group.entity';
-
-/**
- * Offers that must not be deleted because they were assessed: the assessment
- * service registers its check here, so the catalogue needs none of its tables.
- */
-export type AssessedOffersCheck = (em: EntityManager, offerIds: string[]) => Promise<boolean>;
 
 const isPgError = (error: unknown, code: string) =>
   error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === code;
@@ -31,19 +20,16 @@ export const cvrOrThrow = (input: string): string => {
   return cvr;
 };
 
-/** Providers (leverandører) and their offers (tilbud): coordinators manage, members read. */
+/**
+ * Providers (leverandører) and their offers (tilbud): coordinators manage, members read. Deleting them is
+ * assessment's `OfferRemovalService`: assessed offers are kept for their history.
+ */
 export class ProviderService {
-  private assessedChecks: AssessedOffersCheck[] = [];
-
   constructor(
     private readonly db: DataSource,
-    private readonly access: SpecialisationAccess,
+    private readonly access: CatalogueAccess,
     private readonly events: SpecialisationEvents,
   ) {}
-
-  onAssessedCheck(check: AssessedOffersCheck): void {
-    this.assessedChecks.push(check);
-  }
 
   /** Alphabetical (Danish); the filter narrows by region, type and target group (providers with an offer there). */
   async list(user: User, projectId: string, filter?: PlacementFilter | null): Promise<Provider[]> {
@@ -130,31 +116,6 @@ export class ProviderService {
     return provider;
   }
 
-  async delete(user: User, id: string, client: ClientInfo): Promise<boolean> {
-    const provider = await this.write(async (em) => {
-      const provider = assertFound(await em.getRepository(Provider).findOneBy({ id }), 'Provider');
-      await this.access.require(user, provider.projectId, 'manage', undefined, em);
-      const offers = await em.getRepository(Offer).findBy({ providerId: provider.id });
-      await this.assertNotAssessed(
-        em,
-        offers.map((o) => o.id),
-      );
-      await em.getRepository(Provider).delete({ id: provider.id });
-      await recordAudit(em, {
-        projectId: provider.projectId,
-        actorId: user.id,
-        action: 'provider.deleted',
-        subjectType: 'Provider',
-        subjectId: provider.id,
-        details: { name: provider.name, cvr: provider.cvr, offers: offers.length },
-        ip: client.ip,
-      });
-      return provider;
-    });
-    this.changed(provider.projectId);
-    return true;
-  }
-
   async createOffer(user: User, input: OfferInput, client: ClientInfo): Promise<Offer> {
     const name = input.name.trim();
     if (!name) throw badInput('name', 'An offer needs a name');
@@ -193,27 +154,6 @@ export class ProviderService {
     return offer;
   }
 
-  async deleteOffer(user: User, id: string, client: ClientInfo): Promise<boolean> {
-    const offer = await this.write(async (em) => {
-      const offer = assertFound(await em.getRepository(Offer).findOneBy({ id }), 'Offer');
-      await this.access.require(user, offer.projectId, 'manage', undefined, em);
-      await this.assertNotAssessed(em, [offer.id]);
-      await em.getRepository(Offer).delete({ id: offer.id });
-      await recordAudit(em, {
-        projectId: offer.projectId,
-        actorId: user.id,
-        action: 'offer.deleted',
-        subjectType: 'Offer',
-        subjectId: offer.id,
-        details: { providerId: offer.providerId, targetGroupId: offer.targetGroupId, name: offer.name },
-        ip: client.ip,
-      });
-      return offer;
-    });
-    this.changed(offer.projectId, offer.targetGroupId, offer.id);
-    return true;
-  }
-
   async assertCvrFree(em: EntityManager, projectId: string, cvr: string) {
     if (await em.getRepository(Provider).existsBy({ projectId, cvr }))
       throw conflict('A provider with that CVR number exists in the project', { field: 'cvr' });
@@ -236,12 +176,6 @@ export class ProviderService {
       throw conflict('The provider has an offer of that name for the target group', { field: 'name' });
   }
 
-  private async assertNotAssessed(em: EntityManager, offerIds: string[]) {
-    if (offerIds.length === 0) return;
-    for (const check of this.assessedChecks)
-      if (await check(em, offerIds)) throw conflict('Assessed offers are kept for their history');
-  }
-
   private fields(input: Pick<ProviderInput, 'name' | 'municipality' | 'region' | 'type'>) {
     const name = input.name.trim();
     const municipality = input.municipality.trim();
@@ -250,13 +184,13 @@ export class ProviderService {
     return { name, municipality, region: input.region, type: input.type };
   }
 
-  /** One transaction; a unique index losing a race is a CONFLICT, a row still referenced (assessed) too. */
+  /** One transaction; a unique index losing a race is a CONFLICT. */
   private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction(work);
     } catch (error) {
       if (isPgError(error, '23505')) throw conflict('That already exists (CVR number or offer name)');
-      if (isPgError(error, '23503')) throw conflict('Assessed offers are kept for their history');
+      if (isPgError(error, '23503')) throw conflict('Something it refers to was deleted meanwhile; reload');
       throw error;
     }
   }

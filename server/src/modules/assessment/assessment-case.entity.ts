@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Project } from '../projects/project.entity';
 import { AssessmentCaseStatus } from './assessment-case-state';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 
 export { AssessmentCaseStatus };
 registerEnumType(AssessmentCaseStatus, {

@@ -6,12 +6,13 @@ import { Topic, type AppPubSub } from '../../core/pubsub';
 import { recordAudit } from '../../core/audit';
 import { Chapter } from '../documents/chapter.entity';
 import { Document, DocumentKind } from '../documents/document.entity';
-import { Membership, Role } from '../projects/membership.entity';
+import { Membership } from '../projects/membership.entity';
 import { Project, ProjectKind } from '../projects/project.entity';
 import type { User } from '../users/user.entity';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { CatalogueAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
-import type { CreateTargetGroupInput, SetSpecialistsInput } from './specialisation.inputs';
+import { mayBeSpecialist } from './catalogue.policy';
+import type { CreateTargetGroupInput, SetSpecialistsInput } from './catalogue.inputs';
 import { Specialist } from './specialist.entity';
 import { TargetGroup } from './target-group.entity';
 
@@ -28,7 +29,7 @@ export const TARGET_GROUP_CHAPTERS = [
 export class TargetGroupService {
   constructor(
     private readonly db: DataSource,
-    private readonly access: SpecialisationAccess,
+    private readonly access: CatalogueAccess,
     private readonly events: SpecialisationEvents,
     private readonly pubSub: AppPubSub,
   ) {}
@@ -116,7 +117,7 @@ export class TargetGroupService {
         : [];
       if (members.length !== wanted.length)
         throw badInput('membershipIds', 'Every specialist must be a member of the project');
-      if (members.some((m) => m.role !== Role.AUTHOR && m.role !== Role.COORDINATOR))
+      if (!members.every(mayBeSpecialist))
         throw badInput('membershipIds', 'Specialists are AUTHOR or COORDINATOR members');
       const current = await em.getRepository(Specialist).findBy({ targetGroupId: group.id });
       const before = new Set(current.map((s) => s.membershipId));

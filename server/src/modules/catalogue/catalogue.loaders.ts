@@ -10,13 +10,11 @@ import { Provider } from './provider.entity';
 import { Specialist } from './specialist.entity';
 import { TargetGroup } from './target-group.entity';
 
-export interface SpecialisationLoaders {
+export interface CatalogueLoaders {
   targetGroup: DataLoader<string, TargetGroup>;
   targetGroupByDocument: DataLoader<string, TargetGroup | null>;
   targetGroupsByProject: DataLoader<string, TargetGroup[]>;
   specialists: DataLoader<string, Membership[]>;
-  /** The caller's membership of a project (key: project id). */
-  myMembership: DataLoader<string, Membership | null>;
   /** The caller's specialist groups in a project (key: project id); [] for non-members. */
   myGroups: DataLoader<string, string[]>;
   /** The TARGET_GROUP documents of the caller's specialist groups in a project (key: project id). */
@@ -28,11 +26,11 @@ export interface SpecialisationLoaders {
 }
 
 /** One loader per relation per request. */
-export function specialisationLoaders(ctx: Context): SpecialisationLoaders {
-  return ctx.perRequest(specialisationLoaders, () => createSpecialisationLoaders(ctx));
+export function catalogueLoaders(ctx: Context): CatalogueLoaders {
+  return ctx.perRequest(catalogueLoaders, () => createCatalogueLoaders(ctx));
 }
 
-function createSpecialisationLoaders(ctx: Context): SpecialisationLoaders {
+function createCatalogueLoaders(ctx: Context): CatalogueLoaders {
   const db = ctx.container.get(DataSource);
   const myGroupRows = async (projectIds: readonly string[]) => {
     if (!ctx.user) return projectIds.map(() => []);
@@ -72,13 +70,6 @@ function createSpecialisationLoaders(ctx: Context): SpecialisationLoaders {
           .map((r) => byMembership.get(r.membershipId))
           .filter((m): m is Membership => m !== undefined),
       );
-    }),
-    myMembership: new DataLoader(async (projectIds) => {
-      if (!ctx.user) return projectIds.map(() => null);
-      const rows = await db
-        .getRepository(Membership)
-        .findBy({ userId: ctx.user.id, projectId: In([...projectIds]) });
-      return projectIds.map((id) => rows.find((m) => m.projectId === id) ?? null);
     }),
     myGroups: new DataLoader(async (projectIds) =>
       (await myGroupRows(projectIds)).map((rows) => rows.map((r) => r.targetGroupId)),

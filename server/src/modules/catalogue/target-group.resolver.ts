@@ -4,6 +4,7 @@ import { TargetGroupService } from './target-group.service';
 import { documentLoader } from '../documents/document.loaders';
 import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
+import { myMembershipLoader } from '../projects/project.loaders';
 import { UUID } from '../../core/scalars';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
@@ -11,17 +12,12 @@ import { Membership } from '../projects/membership.entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { LevelCriterionVersion } from './level-criterion-version.entity';
-import { specialisationLoaders } from './specialisation.loaders';
-import {
-  CreateTargetGroupInput,
-  SaveLevelCriterionInput,
-  SetSpecialistsInput,
-} from './specialisation.inputs';
+import { catalogueLoaders } from './catalogue.loaders';
+import { CreateTargetGroupInput, SaveLevelCriterionInput, SetSpecialistsInput } from './catalogue.inputs';
 import { canEditChapterText } from '../documents/document.policy';
-import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
-import { LevelCriterion, TargetGroupPermissions } from './specialisation.types';
+import { canCatalogue, mayBeSpecialist } from './catalogue.policy';
+import { LevelCriterion, TargetGroupPermissions } from './catalogue.types';
 import { ChapterPermissions } from '../documents/chapter-permissions';
-import { ProjectPermissions } from '../projects/project.types';
 import { TargetGroup } from './target-group.entity';
 
 @Resolver(() => TargetGroup)
@@ -74,34 +70,38 @@ export class TargetGroupResolver {
 
   @FieldResolver(() => [Membership], { description: 'The specialist group' })
   specialists(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<Membership[]> {
-    return specialisationLoaders(ctx).specialists.load(group.id);
+    return catalogueLoaders(ctx).specialists.load(group.id);
   }
 
   @FieldResolver(() => [LevelCriterion], { description: 'Always three, level 1..3 in order' })
   async criteria(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<LevelCriterion[]> {
-    const versions = await specialisationLoaders(ctx).criteriaVersions.load(group.id);
+    const versions = await catalogueLoaders(ctx).criteriaVersions.load(group.id);
     return this.levelCriterionService.criteria(group.id, versions);
   }
 
   @FieldResolver(() => Boolean)
   async viewerIsSpecialist(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<boolean> {
-    return (await specialisationLoaders(ctx).myGroups.load(group.projectId)).includes(group.id);
+    return (await catalogueLoaders(ctx).myGroups.load(group.projectId)).includes(group.id);
   }
 
   @FieldResolver(() => TargetGroupPermissions)
   async viewerCan(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<TargetGroupPermissions> {
-    const loaders = specialisationLoaders(ctx);
+    const loaders = catalogueLoaders(ctx);
     const [membership, groups] = await Promise.all([
-      loaders.myMembership.load(group.projectId),
+      myMembershipLoader(ctx).load(group.projectId),
       loaders.myGroups.load(group.projectId),
     ]);
-    const may = (action: SpecialisationAction) => canSpecialisation(membership, groups, action, group.id);
-    return { assess: may('assess'), editCriteria: may('saveCriterion'), settle: may('settle') };
+    const caller = { membership, groups };
+    return {
+      caller,
+      targetGroupId: group.id,
+      editCriteria: canCatalogue(membership, groups, 'saveCriterion', group.id),
+    };
   }
 
   @FieldResolver(() => Int)
   offerCount(@Root() group: TargetGroup, @Ctx() ctx: Context): Promise<number> {
-    return specialisationLoaders(ctx).offerCount.load(group.id);
+    return catalogueLoaders(ctx).offerCount.load(group.id);
   }
 }
 
@@ -130,7 +130,7 @@ export class LevelCriterionVersionResolver {
 export class ProjectTargetGroupResolver {
   @FieldResolver(() => [TargetGroup], { description: 'Target groups of a specialisation project, by name' })
   targetGroups(@Root() project: Project, @Ctx() ctx: Context): Promise<TargetGroup[]> {
-    return specialisationLoaders(ctx).targetGroupsByProject.load(project.id);
+    return catalogueLoaders(ctx).targetGroupsByProject.load(project.id);
   }
 }
 
@@ -141,7 +141,7 @@ export class DocumentTargetGroupResolver {
     description: 'The group whose description it is, if any',
   })
   targetGroup(@Root() document: Document, @Ctx() ctx: Context): Promise<TargetGroup | null> {
-    return specialisationLoaders(ctx).targetGroupByDocument.load(document.id);
+    return catalogueLoaders(ctx).targetGroupByDocument.load(document.id);
   }
 }
 
@@ -151,20 +151,20 @@ export class ChapterPermissionResolver {
     description: 'What the caller may do with this chapter, with the specialist-group edit scope',
   })
   async viewerCan(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<ChapterPermissions> {
-    const loaders = specialisationLoaders(ctx);
-    const membership = await loaders.myMembership.load(chapter.projectId);
+    const loaders = catalogueLoaders(ctx);
+    const membership = await myMembershipLoader(ctx).load(chapter.projectId);
     const documents = await loaders.myGroupDocuments.load(chapter.projectId);
     return { chapter, editText: canEditChapterText(membership, documents, chapter.documentId) };
   }
 }
 
-/** The specialisation policy's part of `Project.viewerCan`. */
-@Resolver(() => ProjectPermissions)
-export class ProjectSpecialisationPermissionResolver {
+/** The catalogue policy's part of a member. */
+@Resolver(() => Membership)
+export class MembershipSpecialistResolver {
   @FieldResolver(() => Boolean, {
-    description: 'Read and write the specialisation evaluation (notes and report): coordinators and authors',
+    description: 'May be in a target group’s specialist group (setSpecialists): coordinators and authors',
   })
-  evaluate(@Root() permissions: ProjectPermissions): boolean {
-    return canSpecialisation(permissions.membership, [], 'evaluate');
+  mayBeSpecialist(@Root() membership: Membership): boolean {
+    return mayBeSpecialist(membership);
   }
 }

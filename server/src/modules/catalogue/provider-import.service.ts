@@ -28,9 +28,9 @@ import {
   type ProviderType,
 } from './provider.entity';
 import type { ProviderService } from './provider.service';
-import type { SpecialisationAccess } from './specialisation-access';
+import type { CatalogueAccess } from './catalogue-access';
 import { SpecialisationEventType, type SpecialisationEvents } from './specialisation-events';
-import { ImportRowStatus, type ImportRowResult, type ProviderImportResult } from './specialisation.types';
+import { ImportRowStatus, type ImportRowResult, type ProviderImportResult } from './catalogue.types';
 import { TargetGroup } from './target-group.entity';
 
 const fileError = (message: string, extra: Record<string, unknown> = {}) =>
@@ -63,7 +63,7 @@ interface Plan {
 export class ProviderImportService {
   constructor(
     private readonly db: DataSource,
-    private readonly access: SpecialisationAccess,
+    private readonly access: CatalogueAccess,
     private readonly providers: ProviderService,
     private readonly events: SpecialisationEvents,
   ) {}

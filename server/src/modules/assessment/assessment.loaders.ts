@@ -5,7 +5,7 @@ import { byId } from '../../core/per-request';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
 import { AssessmentService } from './assessment.service';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
 
 function createAssessmentLoaders(db: DataSource, assessments: AssessmentService) {
@@ -38,7 +38,7 @@ export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;
 
 /**
  * This request's assessment loaders (one loader per relation per request: no query per row); the caller's
- * membership and specialist groups come from specialisationLoaders.
+ * membership and specialist groups come from catalogueLoaders.
  */
 export function assessmentLoaders(ctx: Context): AssessmentLoaders {
   return ctx.perRequest(assessmentLoaders, () =>

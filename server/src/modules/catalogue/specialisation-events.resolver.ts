@@ -5,7 +5,7 @@ import type { Context } from '../../core/context';
 import { UUID } from '../../core/scalars';
 import { Topic, type SpecialisationEventPayload } from '../../core/pubsub';
 import { memberStream } from '../projects/member-stream';
-import { SpecialisationEvent, SpecialisationEventType } from './specialisation-events';
+import { SpecialisationEvent } from './specialisation-events';
 
 @Resolver()
 export class SpecialisationEventResolver {
@@ -29,6 +29,6 @@ export class SpecialisationEventResolver {
     @Root() payload: SpecialisationEventPayload,
     @Arg('projectId', () => UUID) _projectId: string,
   ): SpecialisationEvent {
-    return { ...payload, type: SpecialisationEventType[payload.type] };
+    return payload;
   }
 }

@@ -1,15 +1,13 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Topic, type AppPubSub, type SpecialisationEventPayload } from '../../core/pubsub';
+import {
+  SpecialisationEventType,
+  Topic,
+  type AppPubSub,
+  type SpecialisationEventPayload,
+} from '../../core/pubsub';
 
-export enum SpecialisationEventType {
-  TARGET_GROUP_CHANGED = 'TARGET_GROUP_CHANGED',
-  CRITERION_SAVED = 'CRITERION_SAVED',
-  PROVIDERS_CHANGED = 'PROVIDERS_CHANGED',
-  ASSESSMENT_SUBMITTED = 'ASSESSMENT_SUBMITTED',
-  CASE_SETTLED = 'CASE_SETTLED',
-  PLACEMENT_CONFIRMED = 'PLACEMENT_CONFIRMED',
-  PLACEMENT_REVISITED = 'PLACEMENT_REVISITED',
-}
+export { SpecialisationEventType };
+
 registerEnumType(SpecialisationEventType, { name: 'SpecialisationEventType' });
 
 @ObjectType({ description: 'Something changed in a specialisation project; refetch what you show' })
@@ -31,8 +29,8 @@ export class SpecialisationEvent {
 }
 
 /**
- * Publishes specialisation events after their transaction committed (topic id: the project).
- * Shared by the catalogue (target groups, criteria, providers) and assessment (cases, placements).
+ * Publishes specialisation events after their transaction committed (topic id: the project): the one
+ * publisher of the catalogue's (target groups, criteria, providers) and assessment's (cases, placements).
  */
 export class SpecialisationEvents {
   constructor(private readonly appPubSub: AppPubSub) {}

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EvaluationNote } from './evaluation-note.entity';
-import { TargetGroup } from './target-group.entity';
+import { TargetGroup } from '../catalogue/target-group.entity';
 
 @ObjectType()
 export class TargetGroupEvaluation {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { SpecialisationCaller } from './catalogue-access';
 import type { LevelCriterionVersion } from './level-criterion-version.entity';
 
 @ObjectType({ description: 'What characterises a level for a target group: the newest saved version' })
@@ -79,22 +80,12 @@ export class ProviderImportResult {
 
 @ObjectType({ description: 'What the caller may do with a target group (the specialisation policy decides)' })
 export class TargetGroupPermissions {
-  @Field({ description: 'Assess its offers: its specialists (never reviewers or observers)' })
-  assess: boolean;
+  /** Who asks, for the modules that add their fields to this type; not in the schema. */
+  caller: SpecialisationCaller;
+
+  /** The group, for the same. */
+  targetGroupId: string;
 
   @Field({ description: 'Save its level criteria: coordinators and its specialists' })
   editCriteria: boolean;
-
-  @Field({ description: 'Settle a disagreement about one of its offers: coordinators and its specialists' })
-  settle: boolean;
-}
-
-@ObjectType({
-  description: 'What the caller may do with an assessment case (the specialisation policy decides)',
-})
-export class AssessmentCasePermissions {
-  @Field({
-    description: 'Assess it now: a specialist of its group who has not yet, while it awaits assessments',
-  })
-  assess: boolean;
 }

@@ -1,11 +1,11 @@
 import { Role, type Membership } from '../projects/membership.entity';
-import { canSpecialisation, type SpecialisationAction } from './specialisation.policy';
+import { isSpecialistOf, speaksForGroup } from '../catalogue/catalogue.policy';
 
 /**
- * The rules file's table for assessments, placement and evaluation, expressed
- * through specialisation.policy.ts so both halves of the module share one set
- * of rules. `groups` are the target groups whose specialist group the member is
- * in. Non-members (null) may do nothing; the service answers them NOT_FOUND.
+ * Who may do what with assessments, placements and the evaluation. `groups` are the target groups whose
+ * specialist group the member is in. Non-members (null) may do nothing; the service answers them NOT_FOUND.
+ * The client learns the answers from `TargetGroup.viewerCan { assess settle }`, `AssessmentCase.viewerCan`
+ * and `Project.viewerCan.evaluate`.
  */
 export type AssessmentAction =
   /** Submit an assessment of an offer of the group. */
@@ -21,22 +21,27 @@ export type AssessmentAction =
 
 type Member = Pick<Membership, 'role'> | null | undefined;
 
-const AS_SPECIALISATION: Record<AssessmentAction, SpecialisationAction> = {
-  assess: 'assess',
-  // Those who settle a disagreement are those who see what it is about.
-  seeContents: 'settle',
-  settle: 'settle',
-  confirm: 'manage',
-  evaluate: 'evaluate',
-};
-
 export function canAssessment(
   member: Member,
   groups: readonly string[],
   action: AssessmentAction,
   targetGroupId?: string,
 ): boolean {
-  return canSpecialisation(member, groups, AS_SPECIALISATION[action], targetGroupId);
+  if (!member) return false;
+  const coordinator = member.role === Role.COORDINATOR;
+  switch (action) {
+    case 'assess':
+      // A coordinator assesses only when also a specialist of the group; reviewers and observers never.
+      return (coordinator || member.role === Role.AUTHOR) && isSpecialistOf(groups, targetGroupId);
+    // Those who settle a disagreement are those who see what it is about: the ones who describe the levels.
+    case 'seeContents':
+    case 'settle':
+      return speaksForGroup(member, groups, targetGroupId);
+    case 'confirm':
+      return coordinator;
+    case 'evaluate':
+      return coordinator || member.role === Role.AUTHOR;
+  }
 }
 
 /**

@@ -2,9 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { AssessmentService } from './assessment.service';
 import { userLoader } from '../users/user.loaders';
 import type { Context } from '../../core/context';
+import { myMembershipLoader } from '../projects/project.loaders';
 import { UUID } from '../../core/scalars';
 import { User } from '../users/user.entity';
-import { viewerCan, type AssessmentViewer } from './assessment-access';
+import { viewerCan } from './assessment-access';
 import { ASSESSORS_PER_CASE, AssessmentCaseStatus } from './assessment-case-state';
 import { AssessmentCase } from './assessment-case.entity';
 import { Assessment } from './assessment.entity';
@@ -16,20 +17,20 @@ import {
 } from './assessment.inputs';
 import { assessmentLoaders } from './assessment.loaders';
 import { visibleAssessments } from './assessment.policy';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
-import { specialisationLoaders } from './specialisation.loaders';
-import { AssessmentCasePermissions } from './specialisation.types';
+import { catalogueLoaders } from '../catalogue/catalogue.loaders';
+import { AssessmentCasePermissions } from './assessment.types';
 
 /** What the caller may know about a case: who they are in its project, and every assessment (filtered, never returned raw). */
 async function caseView(kase: AssessmentCase, ctx: Context) {
-  const shared = specialisationLoaders(ctx);
-  const [member, groups, all] = await Promise.all([
-    shared.myMembership.load(kase.projectId),
+  const shared = catalogueLoaders(ctx);
+  const [membership, groups, all] = await Promise.all([
+    myMembershipLoader(ctx).load(kase.projectId),
     shared.myGroups.load(kase.projectId),
     assessmentLoaders(ctx).assessmentsByCase.load(kase.id),
   ]);
-  const viewer: AssessmentViewer = { member, specialistGroupIds: new Set(groups) };
+  const viewer = { membership, groups };
   return { viewer, all };
 }
 
@@ -100,8 +101,8 @@ export class AssessmentCaseResolver {
   async assessments(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<Assessment[]> {
     const { viewer, all } = await caseView(kase, ctx);
     return visibleAssessments(
-      viewer.member,
-      [...viewer.specialistGroupIds],
+      viewer.membership,
+      viewer.groups,
       kase.targetGroupId,
       ctx.user!.id,
       all,
@@ -112,7 +113,7 @@ export class AssessmentCaseResolver {
   @FieldResolver(() => Assessment, { nullable: true })
   async myAssessment(@Root() kase: AssessmentCase, @Ctx() ctx: Context): Promise<Assessment | null> {
     const { viewer, all } = await caseView(kase, ctx);
-    if (!viewer.member) return null;
+    if (!viewer.membership) return null;
     return all.find((a) => a.assessorId === ctx.user!.id) ?? null;
   }
 

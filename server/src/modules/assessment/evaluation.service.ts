@@ -13,8 +13,8 @@ import { evaluate, type EvaluationCaseRow } from './evaluation-arithmetic';
 import { EvaluationNote, MAX_EVALUATION_NOTE_LENGTH } from './evaluation-note.entity';
 import { renderEvaluationHtml } from './evaluation-report-html';
 import type { EvaluationReport } from './evaluation.types';
-import { Offer } from './offer.entity';
-import { TargetGroup } from './target-group.entity';
+import { Offer } from '../catalogue/offer.entity';
+import { TargetGroup } from '../catalogue/target-group.entity';
 
 /** Evaluation notes and the model's status report: coordinators and authors (rules file). */
 export class EvaluationService {

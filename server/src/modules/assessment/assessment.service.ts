@@ -3,7 +3,9 @@ import { In } from 'typeorm';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '../../core/errors';
 import { recordAudit } from '../../core/audit';
 import type { User } from '../users/user.entity';
-import { assertViewerCan, loadViewer, type AssessmentViewer } from './assessment-access';
+import type { CatalogueAccess, SpecialisationCaller } from '../catalogue/catalogue-access';
+import { SpecialisationEventType, type SpecialisationEvents } from '../catalogue/specialisation-events';
+import { assertViewerCan } from './assessment-access';
 import {
   AssessmentCaseStatus,
   checkRevisit,
@@ -23,22 +25,8 @@ import type {
   SettleDisagreementInput,
   SubmitAssessmentInput,
 } from './assessment.inputs';
-import { Offer } from './offer.entity';
+import { Offer } from '../catalogue/offer.entity';
 import { Placement } from './placement.entity';
-
-export type AssessmentEventType =
-  'ASSESSMENT_SUBMITTED' | 'CASE_SETTLED' | 'PLACEMENT_CONFIRMED' | 'PLACEMENT_REVISITED';
-
-export interface AssessmentEvent {
-  type: AssessmentEventType;
-  projectId: string;
-  targetGroupId: string;
-  offerId: string;
-  caseId: string;
-}
-
-/** Where events go once their transaction committed (the specialisation topic). */
-export type AssessmentEventSink = (event: AssessmentEvent) => void;
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -64,7 +52,8 @@ const required = (field: string, value: string) => {
 export class AssessmentService {
   constructor(
     private readonly db: DataSource,
-    private readonly publish: AssessmentEventSink,
+    private readonly access: CatalogueAccess,
+    private readonly events: SpecialisationEvents,
   ) {}
 
   async submit(user: User, input: SubmitAssessmentInput): Promise<AssessmentCase> {
@@ -114,7 +103,7 @@ export class AssessmentService {
         });
       return kase;
     });
-    this.emit('ASSESSMENT_SUBMITTED', kase);
+    this.emit(SpecialisationEventType.ASSESSMENT_SUBMITTED, kase);
     return kase;
   }
 
@@ -132,7 +121,7 @@ export class AssessmentService {
       await this.audit(em, user, kase, 'assessment-case.settled', { level: input.level });
       return kase;
     });
-    this.emit('CASE_SETTLED', kase);
+    this.emit(SpecialisationEventType.CASE_SETTLED, kase);
     return kase;
   }
 
@@ -166,7 +155,7 @@ export class AssessmentService {
       });
       return kase;
     });
-    this.emit('PLACEMENT_CONFIRMED', kase);
+    this.emit(SpecialisationEventType.PLACEMENT_CONFIRMED, kase);
     return kase;
   }
 
@@ -195,21 +184,16 @@ export class AssessmentService {
       });
       return kase;
     });
-    this.emit('PLACEMENT_REVISITED', kase);
+    this.emit(SpecialisationEventType.PLACEMENT_REVISITED, kase);
     return kase;
   }
 
   /** A case the caller may see (members of its project), else NOT_FOUND. */
   async visibleCase(user: User, caseId: string): Promise<AssessmentCase> {
     const kase = await this.db.getRepository(AssessmentCase).findOneBy({ id: caseId });
-    if (!kase || !(await loadViewer(this.db.manager, user.id, kase.projectId)).member)
+    if (!kase || !(await this.access.caller(user.id, kase.projectId)).membership)
       throw notFound('Assessment case');
     return kase;
-  }
-
-  /** Has any of these offers been assessed (a case is opened by its first assessment)? */
-  async anyAssessed(em: EntityManager, offerIds: string[]): Promise<boolean> {
-    return (await em.getRepository(AssessmentCase).countBy({ offerId: In(offerIds) })) > 0;
   }
 
   /** The newest confirmed placement of each offer: the one in force. */
@@ -235,12 +219,12 @@ export class AssessmentService {
     em: EntityManager,
     user: User,
     offerId: string,
-  ): Promise<{ offer: Offer; viewer: AssessmentViewer }> {
+  ): Promise<{ offer: Offer; viewer: SpecialisationCaller }> {
     const offer = await em
       .getRepository(Offer)
       .findOne({ where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
-    const viewer = offer ? await loadViewer(em, user.id, offer.projectId) : null;
-    if (!offer || !viewer?.member) throw notFound('Offer');
+    const viewer = offer ? await this.access.caller(user.id, offer.projectId, em) : null;
+    if (!offer || !viewer?.membership) throw notFound('Offer');
     return { offer, viewer };
   }
 
@@ -273,9 +257,8 @@ export class AssessmentService {
     }
   }
 
-  private emit(type: AssessmentEventType, kase: AssessmentCase) {
-    this.publish({
-      type,
+  private emit(type: SpecialisationEventType, kase: AssessmentCase) {
+    this.events.publish(type, {
       projectId: kase.projectId,
       targetGroupId: kase.targetGroupId,
       offerId: kase.offerId,

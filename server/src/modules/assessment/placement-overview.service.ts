@@ -4,13 +4,13 @@ import type { MembershipService } from '../projects/membership.service';
 import type { User } from '../users/user.entity';
 import { AssessmentCaseStatus, LEVELS } from './assessment-case-state';
 import { AssessmentCase } from './assessment-case.entity';
-import { csvCell } from './csv';
+import { csvCell } from '../catalogue/csv';
 import type { AssessmentService } from './assessment.service';
-import { Offer } from './offer.entity';
-import { DanishRegion, Provider, ProviderType } from './provider.entity';
-import { TargetGroup } from './target-group.entity';
+import { Offer } from '../catalogue/offer.entity';
+import { DanishRegion, Provider, ProviderType } from '../catalogue/provider.entity';
+import { TargetGroup } from '../catalogue/target-group.entity';
 import type { PlacementCell, PlacementOverview } from './placement-overview.types';
-import type { PlacementFilter } from './specialisation.inputs';
+import type { PlacementFilter } from '../catalogue/catalogue.inputs';
 
 const REGION_DA: Record<DanishRegion, string> = {
   [DanishRegion.HOVEDSTADEN]: 'Hovedstaden',
