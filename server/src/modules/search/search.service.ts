@@ -44,7 +44,7 @@ const EXCERPT_LENGTH = 1500;
  */
 const SEARCH_SQL = `
 WITH candidate AS MATERIALIZED (
-  SELECT d.kind, d."sourceId"
+  SELECT d.ctid AS "rowId"
     FROM search_document d
     JOIN membership m ON m."projectId" = d."projectId" AND m."userId" = $2
     CROSS JOIN LATERAL (SELECT d."threadRoundId" AS "roundId", d."threadOrganizationId" AS "organizationId") root
@@ -64,7 +64,8 @@ WITH candidate AS MATERIALIZED (
 ), hit AS (
   SELECT d.kind, d."sourceId", d."projectId", d."documentId", d."chapterId", d."parentId", d."organizationId",
          d.title, d.body, d."occurredAt", ts_rank(d.tsv, $1::tsquery, 1) AS rank
-    FROM candidate JOIN search_document d USING (kind, "sourceId")
+    -- The row the candidate was read from, in this statement's snapshot: no second look-up by key.
+    FROM candidate JOIN search_document d ON d.ctid = candidate."rowId"
    ORDER BY rank DESC, d."occurredAt" DESC
    LIMIT $10
 )
