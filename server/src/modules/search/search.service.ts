@@ -23,10 +23,11 @@ const VISIBLE = `CASE d.kind
   ELSE TRUE END`;
 
 /**
- * Ranking reads every candidate's whole tsvector, which for a word found in
- * thousands of chapters costs more than the rest of the search together. So
- * a broad query ranks only its most recently changed matches (the visibility
- * and filters apply first); a specific one ranks all of them.
+ * Ranking reads every candidate's whole tsvector from the TOAST table, which
+ * for a word found in thousands of chapters costs more than the rest of the
+ * search together. So a broad query ranks only its most recently changed
+ * matches (the visibility and filters apply first); a specific one ranks all
+ * of them.
  */
 export const RANK_CANDIDATES = 1000;
 
@@ -34,16 +35,24 @@ export const RANK_CANDIDATES = 1000;
 const EXCERPT_BEFORE = 300;
 const EXCERPT_LENGTH = 1500;
 
+/**
+ * The planner prices matching a row's tsvector far below its cost (the vector
+ * is read from the TOAST table and unpacked), so given a common word it would
+ * read every row instead of taking the matches from the GIN index. Passed as a
+ * sub-select, the query is a value it cannot estimate: it assumes few matches
+ * and takes the index, in the one statement the search is.
+ */
 const SEARCH_SQL = `
 WITH candidate AS MATERIALIZED (
-  SELECT d.kind, d."sourceId"
+  SELECT d.ctid AS "rowId"
     FROM search_document d
     JOIN membership m ON m."projectId" = d."projectId" AND m."userId" = $2
     CROSS JOIN LATERAL (SELECT d."threadRoundId" AS "roundId", d."threadOrganizationId" AS "organizationId") root
     LEFT JOIN review_round r ON d.kind = 'COMMENT' AND r.id = root."roundId"
     LEFT JOIN assessment a ON d.kind = 'ASSESSMENT' AND a.id = d."sourceId"
     LEFT JOIN assessment_case ac ON ac.id = a."caseId"
-   WHERE d.tsv @@ $1::tsquery
+   -- The words as a value the planner cannot look into (see SEARCH_SQL's comment).
+   WHERE d.tsv @@ (SELECT $1::tsquery)
      AND ($5::uuid IS NULL OR d."projectId" = $5)
      AND ($6::text[] IS NULL OR d.kind = ANY($6::text[]))
      AND ($7::uuid IS NULL OR d."organizationId" = $7)
@@ -55,7 +64,8 @@ WITH candidate AS MATERIALIZED (
 ), hit AS (
   SELECT d.kind, d."sourceId", d."projectId", d."documentId", d."chapterId", d."parentId", d."organizationId",
          d.title, d.body, d."occurredAt", ts_rank(d.tsv, $1::tsquery, 1) AS rank
-    FROM candidate JOIN search_document d USING (kind, "sourceId")
+    -- The row the candidate was read from, in this statement's snapshot: no second look-up by key.
+    FROM candidate JOIN search_document d ON d.ctid = candidate."rowId"
    ORDER BY rank DESC, d."occurredAt" DESC
    LIMIT $10
 )
@@ -95,25 +105,20 @@ export class SearchService {
       parsed.prefix,
     ]);
     if (Number(nodes) === 0) return empty(SearchEmptyReason.ONLY_STOP_WORDS);
-    const rows: HitRow[] = await this.db.transaction(async (tx) => {
-      // The planner prices matching a row's tsvector far below its cost (unpacking the whole vector), so for a
-      // common word it reads every row instead of taking the matches from the GIN index. Not here.
-      await tx.query('SET LOCAL enable_seqscan = off');
-      return tx.query(SEARCH_SQL, [
-        q,
-        user.id,
-        new Date(),
-        user.organizationId,
-        filter?.projectId ?? null,
-        filter?.kinds?.length ? filter.kinds : null,
-        filter?.authorOrganizationId ?? null,
-        filter?.from ?? null,
-        filter?.to ?? null,
-        SEARCH_LIMIT + 1,
-        HEADLINE_OPTIONS,
-        wantedLexemes(q).map(wordStart),
-      ]);
-    });
+    const rows: HitRow[] = await this.db.query(SEARCH_SQL, [
+      q,
+      user.id,
+      new Date(),
+      user.organizationId,
+      filter?.projectId ?? null,
+      filter?.kinds?.length ? filter.kinds : null,
+      filter?.authorOrganizationId ?? null,
+      filter?.from ?? null,
+      filter?.to ?? null,
+      SEARCH_LIMIT + 1,
+      HEADLINE_OPTIONS,
+      wantedLexemes(q).map(wordStart),
+    ]);
     const hasMore = rows.length > SEARCH_LIMIT;
     const hits = rows.slice(0, SEARCH_LIMIT);
     return {
