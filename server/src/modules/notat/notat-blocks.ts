@@ -116,7 +116,7 @@ export function notatBlocks(notat: ConsultationNotat): Block[] {
       blocks.push(
         table(
           ['Forslag fra', 'Tekst', 'Ændret til'],
-          change.accepted.map((a) => [a.organizationName, a.quote ?? '–', a.proposal || '(slettet)']),
+          change.accepted.map((a) => [a.organizationName, a.quote || '–', a.proposal || '(slettet)']),
         ),
       );
     if (!change.startVersionId) {

@@ -33,7 +33,7 @@ export function NotatChanges({ notat }: { notat: Notat }) {
                         {a.organizationName}
                       </Link>
                     </td>
-                    <td>{a.quote ?? '–'}</td>
+                    <td>{a.quote || '–'}</td>
                     <td>{a.proposal || t('notat.deleted')}</td>
                   </tr>
                 ))}
