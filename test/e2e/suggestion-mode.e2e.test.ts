@@ -230,4 +230,82 @@ describe('suggestion mode in the browser', () => {
     await reviewer.context().close();
     await author.context().close();
   });
+  it('deletes across two list items as one suggestion, and accepting it joins the items', async () => {
+    const author = await openChapterAs(AUTHOR);
+    // The author adds a list of two items after the chapter's first paragraph.
+    const first = editorOf(author).locator('p').first();
+    await first.click();
+    await first.evaluate((el) => {
+      const end = document.createRange();
+      end.selectNodeContents(el);
+      end.collapse(false);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(end);
+    });
+    await author.keyboard.press('Enter');
+    await author.getByRole('button', { name: 'Punktopstilling' }).click();
+    await author.keyboard.type('Kommunen koordinerer indsatsen');
+    await author.keyboard.press('Enter');
+    await author.keyboard.type('Regionen udreder barnet');
+    const list = (page: Page) => editorOf(page).locator('ul', { hasText: 'udreder barnet' });
+    const items = (page: Page) => list(page).locator('li');
+    await items(author).nth(1).getByText('Regionen udreder barnet').waitFor();
+
+    // The reviewer selects from the middle of the first item into the second and deletes.
+    const reviewer = await openChapterAs(REVIEWER);
+    await items(reviewer).nth(1).getByText('Regionen udreder barnet').waitFor();
+    await items(reviewer).first().click();
+    await list(reviewer).evaluate((list) => {
+      const find = (word: string) => {
+        const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(word);
+          if (at >= 0) return { node, at };
+        }
+        throw new Error(word);
+      };
+      const from = find('koordinerer');
+      const to = find('Regionen ');
+      const range = document.createRange();
+      range.setStart(from.node, from.at);
+      range.setEnd(to.node, to.at + 'Regionen '.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await reviewer.keyboard.press('Backspace');
+    await items(reviewer).first().locator('del.suggestion', { hasText: 'koordinerer' }).waitFor();
+    await items(reviewer).nth(1).locator('del.suggestion', { hasText: 'Regionen' }).waitFor();
+    await reviewer.locator('.save-state--saved').waitFor();
+    expect(await reviewer.getByText('Ændringen blev ikke lavet').count()).toBe(0);
+
+    // The author sees both items marked, and accepts: the items become one.
+    await items(author)
+      .nth(1)
+      .locator('del.suggestion', { hasText: 'Regionen' })
+      .waitFor({ timeout: 10_000 });
+    expect(await items(author).count()).toBe(2);
+    const decisions = author.getByRole('region', { name: /^Ændringsforslag i teksten: \d+ afventer/ });
+    await decisions.getByText('Efter organisation eller person').click();
+    await decisions.getByRole('button', { name: /^Acceptér forslag fra Karim Nielsen/ }).click();
+    await decisions
+      .getByRole('status')
+      .getByText(/accepteret og indsat i teksten/)
+      .waitFor();
+    for (const page of [author, reviewer]) {
+      await eventually(async () => (await suggestions(page).count()) === 0, 'the marks to go');
+      await eventually(async () => (await items(page).count()) === 1, 'the items to join');
+      const text = await items(page)
+        .first()
+        .evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+          return copy.textContent;
+        });
+      expect(text).toBe('Kommunen udreder barnet');
+    }
+
+    await reviewer.context().close();
+    await author.context().close();
+  });
 });
