@@ -53,16 +53,20 @@ function runs(doc: PMNode, kind: SuggestionKind, filter: SuggestionFilter): Run[
 /**
  * Ranges to delete: runs of one suggestion joined across a block boundary
  * when the plugin anchored the boundary with a zero-width space (so deleting
- * them joins the blocks back, as the person meant).
+ * them joins the blocks back, as the person meant). Accepted deletions join
+ * also without the anchor: one suggestion that deletes the end of a block and
+ * the start of the next (a selection across paragraphs, list items) was one
+ * deletion of the text between, so accepting it joins the blocks as deleting
+ * that selection would have.
  */
-function deletionRanges(doc: PMNode, found: Run[]): { from: number; to: number }[] {
+function deletionRanges(doc: PMNode, found: Run[], joinAcross: boolean): { from: number; to: number }[] {
   const ranges: { from: number; to: number; id: unknown; text: string }[] = [];
   for (const run of found) {
     const last = ranges[ranges.length - 1];
     if (
       last &&
       last.id === run.mark.attrs.id &&
-      (last.text.endsWith(ZERO_WIDTH) || run.text.startsWith(ZERO_WIDTH)) &&
+      (joinAcross || last.text.endsWith(ZERO_WIDTH) || run.text.startsWith(ZERO_WIDTH)) &&
       !hasInlineBetween(doc, last.to, run.from)
     ) {
       last.to = run.to;
@@ -98,7 +102,7 @@ export function resolveSuggestions(
   if (kept.length === 0 && dropped.length === 0) return doc;
   const tr = new Transform(doc);
   for (const run of kept) tr.removeMark(run.from, run.to, run.mark);
-  const deletions = deletionRanges(doc, dropped);
+  const deletions = deletionRanges(doc, dropped, dropKind === 'deletion');
   // The boundary anchors of kept text go too.
   for (const run of kept)
     for (let i = 0; i < run.text.length; i++)

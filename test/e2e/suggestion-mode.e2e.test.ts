@@ -11,6 +11,8 @@ const AUTHOR = 'jonas.bech@sst.dk';
 const PARAGRAPH = /Viden om sjældne handicap findes/;
 
 const TEXT = 'query($id: UUID!) { chapter(id: $id) { text } }';
+const OPEN_ROUND = `query($id: UUID!) { chapter(id: $id) { documentId } }`;
+const ROUNDS = 'query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id isOpen } }';
 
 describe('suggestion mode in the browser', () => {
   const app = useDemoApp();
@@ -63,6 +65,12 @@ describe('suggestion mode in the browser', () => {
       });
     await reviewer.keyboard.press('Backspace');
     await editorOf(reviewer).locator('del.suggestion', { hasText: 'sjældne' }).waitFor();
+    // The author sees the reviewer's selection lie over the struck-through word, and can still read it.
+    await editorOf(author)
+      .locator('del.suggestion .ProseMirror-yjs-selection, .ProseMirror-yjs-selection del.suggestion')
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await expectAccessible(author);
     // The struck-through word stays selected; the reviewer moves on.
     await reviewer.keyboard.press('End');
     // Nothing was refused: the text is still there after the server has acknowledged it.
@@ -119,6 +127,183 @@ describe('suggestion mode in the browser', () => {
     expect(await editorOf(reviewer).innerText()).toMatch(/Megen Viden om handicap findes/);
     const { chapter } = await api.ok(TEXT, { id: chapterId });
     expect(chapter.text).toMatch(/Megen Viden om handicap findes/);
+
+    // The round's høringsnotat lists the change in section 3, linked to the accepted suggestion's thread.
+    const { chapter: where } = await api.ok(OPEN_ROUND, { id: chapterId });
+    const { reviewRounds } = await api.ok(ROUNDS, { documentId: where.documentId });
+    const round = (reviewRounds as { id: string; isOpen: boolean }[]).find((r) => r.isOpen)!;
+    await author.goto(`${app.server.url}/rounds/${round.id}/report`);
+    const changes = author.getByRole('region', { name: '3. Ændringer' });
+    const inChapter = changes.getByRole('region', { name: CHAPTER });
+    const accepted = inChapter.getByRole('table', { name: `Imødekomne ændringsforslag i ${CHAPTER}` });
+    const row = accepted.getByRole('row').filter({ hasText: 'Megen' });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual([
+      'Danske Handicaporganisationer',
+      '–',
+      'Megen',
+    ]);
+    await accepted.getByRole('row').filter({ hasText: 'sjældne' }).waitFor();
+    expect(await inChapter.locator('ins').first().innerText()).toMatch(/Megen/);
+    expect(await inChapter.locator('del').first().innerText()).toMatch(/sjældne/);
+    await expectAccessible(author);
+    await row.getByRole('link', { name: 'Danske Handicaporganisationer' }).click();
+    await author.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
+    const thread = author.locator('li.comment-thread[aria-current="true"]');
+    await thread.waitFor();
+    expect(await thread.innerText()).toMatch(/Megen/);
+
+    await reviewer.context().close();
+    await author.context().close();
+  });
+
+  it('keeps a suggestion in a table cell inside its cell, and accepting it leaves the table whole', async () => {
+    const author = await openChapterAs(AUTHOR);
+    const chapterId = new URL(author.url()).pathname.split('/').pop()!;
+    // The author adds a table at the end of the chapter and writes in its first body cell.
+    await editorOf(author).locator('p').last().click();
+    await author.keyboard.press('End');
+    await author.keyboard.press('Enter');
+    await author.getByRole('button', { name: 'Indsæt tabel' }).click();
+    const table = (page: Page) => editorOf(page).locator('table');
+    await table(author).waitFor();
+    await table(author).locator('tr').nth(1).locator('td').first().click();
+    await author.keyboard.type('Kommunen koordinerer');
+    await author.locator('.save-state--saved').waitFor();
+
+    // The reviewer replaces a word in that cell by selecting it and typing.
+    const reviewer = await openChapterAs(REVIEWER);
+    const cell = (page: Page) => table(page).locator('tr').nth(1).locator('td').first();
+    await cell(reviewer).getByText('Kommunen koordinerer').waitFor();
+    await cell(reviewer).click();
+    await cell(reviewer).evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('Kommunen');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Kommunen'.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    });
+    await reviewer.keyboard.type('Regionen');
+    await cell(reviewer).locator('ins.suggestion', { hasText: 'Regionen' }).waitFor();
+    await cell(reviewer).locator('del.suggestion', { hasText: 'Kommunen' }).waitFor();
+    await reviewer.locator('.save-state--saved').waitFor();
+    expect(await reviewer.getByText('Ændringen blev ikke lavet').count()).toBe(0);
+
+    // The author sees it marked inside the cell, and accepts it.
+    await cell(author).locator('ins.suggestion', { hasText: 'Regionen' }).waitFor({ timeout: 10_000 });
+    await cell(author).locator('del.suggestion', { hasText: 'Kommunen' }).waitFor();
+    const shape = (page: Page) =>
+      table(page).evaluate((el) => [...el.querySelectorAll('tr')].map((tr) => tr.children.length));
+    expect(await shape(author)).toEqual([3, 3, 3]);
+    const decisions = author.getByRole('region', { name: /^Ændringsforslag i teksten: \d+ afventer/ });
+    await decisions.getByText('Efter organisation eller person').click();
+    await decisions.getByRole('button', { name: /^Acceptér forslag fra Karim Nielsen/ }).click();
+    await decisions
+      .getByRole('status')
+      .getByText(/accepteret og indsat i teksten/)
+      .waitFor();
+
+    // The cell holds the new word, unmarked, and the table keeps its rows and columns for both.
+    for (const page of [author, reviewer]) {
+      await eventually(async () => (await suggestions(page).count()) === 0, 'the marks to go');
+      // The cell's text without another person's caret and its name label.
+      const text = await cell(page).evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+        return copy.textContent;
+      });
+      expect(text).toBe('Regionen koordinerer');
+      expect(await shape(page)).toEqual([3, 3, 3]);
+    }
+    const api = await new ApiClient(app.server.url).login(AUTHOR, DEMO_PASSWORD);
+    const { chapter } = await api.ok(TEXT, { id: chapterId });
+    expect(chapter.text).toMatch(/Regionen koordinerer/);
+    expect(chapter.text).not.toMatch(/Kommunen koordinerer/);
+
+    await reviewer.context().close();
+    await author.context().close();
+  });
+  it('deletes across two list items as one suggestion, and accepting it joins the items', async () => {
+    const author = await openChapterAs(AUTHOR);
+    // The author adds a list of two items after the chapter's first paragraph.
+    const first = editorOf(author).locator('p').first();
+    await first.click();
+    await first.evaluate((el) => {
+      const end = document.createRange();
+      end.selectNodeContents(el);
+      end.collapse(false);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(end);
+    });
+    await author.keyboard.press('Enter');
+    await author.getByRole('button', { name: 'Punktopstilling' }).click();
+    await author.keyboard.type('Kommunen koordinerer indsatsen');
+    await author.keyboard.press('Enter');
+    await author.keyboard.type('Regionen udreder barnet');
+    const list = (page: Page) => editorOf(page).locator('ul', { hasText: 'udreder barnet' });
+    const items = (page: Page) => list(page).locator('li');
+    await items(author).nth(1).getByText('Regionen udreder barnet').waitFor();
+
+    // The reviewer selects from the middle of the first item into the second and deletes.
+    const reviewer = await openChapterAs(REVIEWER);
+    await items(reviewer).nth(1).getByText('Regionen udreder barnet').waitFor();
+    await items(reviewer).first().click();
+    await list(reviewer).evaluate((list) => {
+      const find = (word: string) => {
+        const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(word);
+          if (at >= 0) return { node, at };
+        }
+        throw new Error(word);
+      };
+      const from = find('koordinerer');
+      const to = find('Regionen ');
+      const range = document.createRange();
+      range.setStart(from.node, from.at);
+      range.setEnd(to.node, to.at + 'Regionen '.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await reviewer.keyboard.press('Backspace');
+    await items(reviewer).first().locator('del.suggestion', { hasText: 'koordinerer' }).waitFor();
+    await items(reviewer).nth(1).locator('del.suggestion', { hasText: 'Regionen' }).waitFor();
+    await reviewer.locator('.save-state--saved').waitFor();
+    expect(await reviewer.getByText('Ændringen blev ikke lavet').count()).toBe(0);
+
+    // The author sees both items marked, and accepts: the items become one.
+    await items(author)
+      .nth(1)
+      .locator('del.suggestion', { hasText: 'Regionen' })
+      .waitFor({ timeout: 10_000 });
+    expect(await items(author).count()).toBe(2);
+    const decisions = author.getByRole('region', { name: /^Ændringsforslag i teksten: \d+ afventer/ });
+    await decisions.getByText('Efter organisation eller person').click();
+    await decisions.getByRole('button', { name: /^Acceptér forslag fra Karim Nielsen/ }).click();
+    await decisions
+      .getByRole('status')
+      .getByText(/accepteret og indsat i teksten/)
+      .waitFor();
+    for (const page of [author, reviewer]) {
+      await eventually(async () => (await suggestions(page).count()) === 0, 'the marks to go');
+      await eventually(async () => (await items(page).count()) === 1, 'the items to join');
+      const text = await items(page)
+        .first()
+        .evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+          return copy.textContent;
+        });
+      expect(text).toBe('Kommunen udreder barnet');
+    }
 
     await reviewer.context().close();
     await author.context().close();

@@ -21,7 +21,7 @@ const NOTAT = `query($id: UUID!, $version: Int) { consultationNotat(roundId: $id
   hearingList { name responded noRemarks }
   chapters { title subjects { key heading quote summary comment edited
     responses { organizationName registered attachmentName body disposition } } }
-  changes { title startVersionId endVersionId insertedWords deletedWords segments { type text }
+  changes { title startVersionId endVersionId insertedWords deletedWords segments { type text } omittedChanges
     accepted { organizationName quote proposal } }
   viewerCan { edit finalise newDraft } } }`;
 const EDIT = `mutation($input: EditNotatSubjectInput!) { editNotatSubject(input: $input) {
@@ -55,7 +55,7 @@ interface Hearing {
 }
 
 /** A project whose first chapter has text, and an open round on both chapters with three parties. */
-async function openHearing(): Promise<Hearing> {
+async function openHearing(text = 'Kommunen koordinerer indsatsen for barnet.'): Promise<Hearing> {
   const project = await buildProject(server, { chapters: 2 });
   const suffix = project.id.slice(0, 8);
   const names = [`Ældre Sagen ${suffix}`, `Danske Handicaporganisationer ${suffix}`, `KL ${suffix}`];
@@ -68,7 +68,7 @@ async function openHearing(): Promise<Hearing> {
     }),
   );
   const editor = await synced(openChapter(server, project.chapterIds[0], project.author.client.cookie));
-  appendParagraph(editor, 'Kommunen koordinerer indsatsen for barnet.');
+  appendParagraph(editor, text);
   await acknowledged(editor);
   const { openReviewRound } = await project.coordinator.client.ok(
     `mutation($input: OpenReviewRoundInput!) { openReviewRound(input: $input) { id } }`,
@@ -130,6 +130,14 @@ describe('høringsnotat', () => {
     await aeldre.reviewer.client.ok(CREATE, {
       input: { chapterId: project.chapterIds[0], body: 'Kapitlet er godt.' },
     });
+    // Commented last, but its passage stands first in the chapter.
+    await aeldre.reviewer.client.ok(CREATE, {
+      input: {
+        chapterId: project.chapterIds[0],
+        body: 'Hvilken kommune?',
+        range: rangeOf(editor, 'Kommunen'),
+      },
+    });
     // May not: the working group's draft is not the reviewers' until it is finalised and the round closed.
     expect(errorCode(await dh.reviewer.client.gql(NOTAT, { id: roundId }))).toBe('FORBIDDEN');
     expect(errorCode(await project.outsider.client.gql(NOTAT, { id: roundId }))).toBe('NOT_FOUND');
@@ -171,12 +179,14 @@ describe('høringsnotat', () => {
       { name: kl.org.name, responded: true, noRemarks: true },
       { name: aeldre.org.name, responded: true, noRemarks: false },
     ]);
-    // 2: the chapter as a whole first, then one subject for the passage both parties commented on.
+    // 2: the passages in the order they stand in the chapter (one subject for the passage both parties
+    // commented on, its word since replaced), then the chapter as a whole.
     const [chapter1, chapter2] = notat.chapters;
     expect(chapter2).toEqual({ title: 'Kapitel 2', subjects: [] });
     expect(chapter1.subjects.map((s: { heading: string }) => s.heading)).toEqual([
-      'Kapitlet som helhed',
+      '»Kommunen«',
       '»koordinerer«',
+      'Kapitlet som helhed',
     ]);
     const passage = chapter1.subjects[1];
     expect(passage.responses.map((r: { organizationName: string }) => r.organizationName)).toEqual([
@@ -196,6 +206,7 @@ describe('høringsnotat', () => {
       accepted: [{ organizationName: dh.org.name, quote: 'koordinerer', proposal: 'sikrer' }],
     });
     expect(notat.changes[0].startVersionId).toEqual(expect.any(String));
+    expect(notat.changes[0].omittedChanges).toBe(0);
     expect(notat.changes[0].segments).toEqual(
       expect.arrayContaining([
         { type: 'DELETE', text: 'koordinerer' },
@@ -401,5 +412,33 @@ describe('høringsnotat', () => {
     expect((await download(project.outsider)).status).toBe(404);
     await project.coordinator.client.ok(CLOSE, { id: roundId });
     expect((await download(aeldre.reviewer)).status).toBe(200);
+  });
+
+  it('says how many changes section 3 leaves out where it stops listing them', async () => {
+    const words = Array.from({ length: 80 }, (_, i) => `ord${i}`);
+    const { project, roundId, editor } = await openHearing(words.join(' '));
+    // Every other word replaced: 40 deletions and 40 insertions, with an unchanged word between each.
+    const text = (editor.fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    editor.doc.transact(() => {
+      for (let i = words.length - 2; i >= 0; i -= 2) {
+        const at = words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+        text.delete(at, words[i].length);
+        text.insert(at, `nyt${i}`);
+      }
+    });
+    await acknowledged(editor);
+    const { consultationNotat: notat } = await project.coordinator.client.ok(
+      `query($id: UUID!) { consultationNotat(roundId: $id) {
+        changes { insertedWords deletedWords segments { type } omittedChanges } html } }`,
+      { id: roundId },
+    );
+    const change = notat.changes[0];
+    expect(change).toMatchObject({ insertedWords: 40, deletedWords: 40 });
+    expect(change.segments).toHaveLength(60);
+    const shown = change.segments.filter((s: { type: string }) => s.type !== 'EQUAL').length;
+    expect(shown).toBeGreaterThan(0);
+    expect(change.omittedChanges).toBe(80 - shown);
+    expect(notat.html).toContain(`… og ${80 - shown} ændringer mere`);
+    editor.destroy();
   });
 });

@@ -98,6 +98,21 @@ describe('demo review data', () => {
       expect(chapter.htmlWithSuggestions).toContain(`data-suggestion-id="${t.suggestionId}"`);
     expect(chapter.text).toContain('kritisk');
     expect(chapter.text).not.toContain('sårbar');
+    // The accepted one is plain text now; the rejected one's word is gone and the word it would replace kept.
+    expect(chapter.text).toContain('viden let går tabt');
+    expect(chapter.htmlWithSuggestions).not.toContain('sektorer');
+    expect(chapter.text).toContain('forvaltninger');
+    // It was made after the round opened, so the draft høringsnotat lists it among the changes.
+    const { consultationNotat } = await (
+      await login('mette.kjaer@socialstyrelsen.dk')
+    ).ok(
+      `query($id: UUID!) { consultationNotat(roundId: $id) {
+        changes { chapterId segments { type text } accepted { proposal } } } }`,
+      { id: open.id },
+    );
+    const change = consultationNotat.changes.find((c: { chapterId: string }) => c.chapterId === chapterId);
+    expect(change.accepted).toEqual([{ proposal: 'let' }]);
+    expect(change.segments).toContainEqual({ type: 'INSERT', text: 'let ' });
   });
 
   it('holds a finalised høringsnotat for the closed round and a draft for the open one', async () => {
@@ -123,9 +138,8 @@ describe('demo review data', () => {
     const open = rounds.find((r) => r.isOpen)!;
     const { consultationNotat: draft } = await coordinator.ok(NOTAT, { id: open.id });
     expect(draft).toMatchObject({ version: 1, status: 'DRAFT' });
-    expect(draft.chapters[1].subjects[0]).toMatchObject({
-      heading: 'Kompetencer hos den kommunale sagsbehandler',
-      edited: true,
-    });
+    expect(draft.chapters[1].subjects).toContainEqual(
+      expect.objectContaining({ heading: 'Kompetencer hos den kommunale sagsbehandler', edited: true }),
+    );
   });
 });

@@ -60,6 +60,40 @@ describe('suggestions in the shared editor schema', () => {
     expect(text(resolveSuggestions(split, () => true, 'accept'))).toEqual(['abc', 'def']);
   });
 
+  it('joins the blocks when a deletion across them is accepted, and keeps both when it is rejected', () => {
+    const across = doc(
+      p('Kommunen ', ['koordinerer indsatsen', 'deletion', 's1', KARIM]),
+      p(['Regionen ', 'deletion', 's1', KARIM], 'udreder barnet'),
+    );
+    expect(text(resolveSuggestions(across, () => true, 'accept'))).toEqual(['Kommunen udreder barnet']);
+    expect(text(withoutSuggestions(across))).toEqual([
+      'Kommunen koordinerer indsatsen',
+      'Regionen udreder barnet',
+    ]);
+    const item = (paragraph: ReturnType<typeof p>) => ({ type: 'listItem', content: [paragraph] });
+    const list = schema.nodeFromJSON({
+      type: 'doc',
+      content: [
+        {
+          type: 'bulletList',
+          content: [
+            item(p('Kommunen ', ['koordinerer indsatsen', 'deletion', 's1', KARIM])),
+            item(p(['Regionen ', 'deletion', 's1', KARIM], 'udreder barnet')),
+          ],
+        },
+      ],
+    });
+    const joined = resolveSuggestions(list, () => true, 'accept');
+    expect(joined.firstChild!.childCount).toBe(1);
+    expect(joined.textContent).toBe('Kommunen udreder barnet');
+    // Two suggestions that happen to meet at a boundary are two deletions: the blocks stay apart.
+    const two = doc(
+      p('Kommunen ', ['koordinerer', 'deletion', 's1', KARIM]),
+      p(['Regionen ', 'deletion', 's2', KARIM], 'udreder barnet'),
+    );
+    expect(text(resolveSuggestions(two, () => true, 'accept'))).toEqual(['Kommunen ', 'udreder barnet']);
+  });
+
   it('lists each suggestion with its author, organisation, inserted and deleted text', () => {
     expect(listSuggestions(base)).toEqual([
       { id: 's1', ...KARIM, createdAt: at, inserted: 'bør', deleted: 'skal' },

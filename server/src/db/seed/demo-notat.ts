@@ -34,7 +34,7 @@ async function chapterState(em: EntityManager, chapterId: string, withoutLastBlo
   }
 }
 
-async function version(
+export async function version(
   em: EntityManager,
   chapter: Chapter,
   round: ReviewRound,
@@ -156,8 +156,12 @@ export async function seedDemoNotat(em: EntityManager, publicUrl: string): Promi
     finalisedById: closed.openedById,
   });
 
-  // The open round: versions at its start, and a draft with a reworded subject.
-  for (const chapter of of(open))
+  // The open round: versions at its start (unless its suggestions took one already), and a draft with a
+  // reworded subject.
+  const started = await em
+    .getRepository(ChapterVersion)
+    .findBy({ roundId: open.id, kind: VersionKind.ROUND_START });
+  for (const chapter of of(open).filter((c) => !started.some((v) => v.chapterId === c.id)))
     await version(
       em,
       chapter,

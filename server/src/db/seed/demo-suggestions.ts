@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { CHAPTER_FRAGMENT } from '@samskriv/schema';
+import { Chapter } from '../../modules/documents/chapter.entity';
 import { Comment, ProposalStatus } from '../../modules/review/comment.entity';
+import { ReviewRound } from '../../modules/review/review-round.entity';
+import { VersionKind } from '../../modules/versions/chapter-version.entity';
+import { version } from './demo-notat';
 
 interface Suggester {
   id: string;
@@ -15,7 +19,11 @@ const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 /**
  * In-text suggestions in the open round's first chapter, one in each state:
  * two pending ones (marks in the text, from two organisations), one accepted
- * earlier (its words are plain text now) and one rejected with a reason.
+ * earlier and one rejected with a reason. The decided ones went through the
+ * text as they would in the editor: the accepted one was suggested after the
+ * round opened (so the version taken then lacks it and the høringsnotat shows
+ * it as a change) and its marks were then dropped, leaving plain text; the
+ * rejected one's inserted words were removed and its deleted words kept.
  */
 export async function seedDemoSuggestions(
   em: EntityManager,
@@ -29,6 +37,8 @@ export async function seedDemoSuggestions(
     [chapter.id],
   );
   if (!row) return;
+  const accepted = { id: randomUUID(), at: daysAgo(4), word: 'let ' };
+  const rejected = { id: randomUUID(), at: daysAgo(4) };
   const doc = new Y.Doc();
   const pending: { by: Suggester; id: string; quote: string; proposal: string; at: Date }[] = [];
   try {
@@ -43,6 +53,33 @@ export async function seedDemoSuggestions(
       organizationId: by.organizationId,
       createdAt: at.toISOString(),
     });
+    // The text when the round opened: without the word the accepted suggestion put in.
+    const acceptedAt = plain().indexOf(`viden ${accepted.word}`) + 'viden '.length;
+    if (acceptedAt < 'viden '.length) return;
+    text.delete(acceptedAt, accepted.word.length);
+    const round = await em.getRepository(ReviewRound).findOneByOrFail({ id: roundId });
+    await version(
+      em,
+      await em.getRepository(Chapter).findOneByOrFail({ id: chapter.id }),
+      round,
+      VersionKind.ROUND_START,
+      Y.encodeStateAsUpdate(doc),
+      `Høringsrunde åbnet: ${round.title}`,
+      round.openedAt,
+    );
+    // Accepted: suggested as an insertion, then its marks dropped.
+    text.insert(acceptedAt, accepted.word, { insertion: marks(dh, accepted.id, accepted.at) });
+    text.format(acceptedAt, accepted.word.length, { insertion: null });
+    // Rejected: a replacement whose inserted word was removed and whose deleted word was kept.
+    const kept = plain().indexOf('forvaltninger');
+    if (kept < 0) return;
+    text.format(kept, 'forvaltninger'.length, { deletion: marks(sjd, rejected.id, rejected.at) });
+    text.insert(kept + 'forvaltninger'.length, 'sektorer', {
+      insertion: marks(sjd, rejected.id, rejected.at),
+    });
+    text.delete(kept + 'forvaltninger'.length, 'sektorer'.length);
+    text.format(kept, 'forvaltninger'.length, { deletion: null });
+
     doc.transact(() => {
       const replaced = plain().indexOf('kritisk');
       if (replaced < 0) return;
@@ -91,16 +128,16 @@ export async function seedDemoSuggestions(
       createdAt: s.at,
     });
   await thread(dh, {
-    suggestionId: randomUUID(),
+    suggestionId: accepted.id,
     quote: '',
-    proposal: 'let',
+    proposal: accepted.word.trim(),
     proposalStatus: ProposalStatus.ACCEPTED,
     proposalDecidedById: decidedBy,
     proposalDecidedAt: daysAgo(3),
-    createdAt: daysAgo(4),
+    createdAt: accepted.at,
   });
   await thread(sjd, {
-    suggestionId: randomUUID(),
+    suggestionId: rejected.id,
     quote: 'forvaltninger',
     proposal: 'sektorer',
     proposalStatus: ProposalStatus.REJECTED,

@@ -23,6 +23,10 @@ const table = (header: string[], rows: string[][]): Block => ({
   ],
 });
 
+/** Where section 3 stops listing a chapter's changes, it says how many it left out. */
+export const moreChanges = (n: number) =>
+  `… og ${n} ${n === 1 ? 'ændring' : 'ændringer'} mere (se hele sammenligningen mellem versionerne).`;
+
 export const notatTitle = (notat: Pick<ConsultationNotat, 'documentTitle'>) =>
   `Høringsnotat: ${notat.documentTitle}`;
 
@@ -112,7 +116,7 @@ export function notatBlocks(notat: ConsultationNotat): Block[] {
       blocks.push(
         table(
           ['Forslag fra', 'Tekst', 'Ændret til'],
-          change.accepted.map((a) => [a.organizationName, a.quote ?? '–', a.proposal || '(slettet)']),
+          change.accepted.map((a) => [a.organizationName, a.quote || '–', a.proposal || '(slettet)']),
         ),
       );
     if (!change.startVersionId) {
@@ -133,6 +137,7 @@ export function notatBlocks(notat: ConsultationNotat): Block[] {
             : { text: s.text },
       ),
     });
+    if (change.omittedChanges > 0) blocks.push(...paragraphs(moreChanges(change.omittedChanges)));
   }
   return blocks;
 }

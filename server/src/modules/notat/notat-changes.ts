@@ -17,11 +17,16 @@ function context(text: string, side: 'before' | 'after' | 'both'): string {
   return `${tokens.slice(0, keep).join('').trimEnd()} … ${tokens.slice(-keep).join('').trimStart()}`;
 }
 
+export interface NotatDiff {
+  insertedWords: number;
+  deletedWords: number;
+  segments: NotatDiffSegment[];
+  /** Changes (insertions and deletions) left out after the first MAX_SEGMENTS segments. */
+  omittedChanges: number;
+}
+
 /** The word changes from `before` to `after`, with shortened context around them. */
-export function notatDiff(
-  before: string,
-  after: string,
-): { insertedWords: number; deletedWords: number; segments: NotatDiffSegment[] } {
+export function notatDiff(before: string, after: string): NotatDiff {
   const diff: DiffSegment[] = wordDiff(before, after);
   let insertedWords = 0;
   let deletedWords = 0;
@@ -35,6 +40,8 @@ export function notatDiff(
     if (first && last) return;
     segments.push({ type: 'EQUAL', text: context(segment.text, first ? 'before' : last ? 'after' : 'both') });
   });
-  const changed = insertedWords + deletedWords > 0;
-  return { insertedWords, deletedWords, segments: changed ? segments.slice(0, MAX_SEGMENTS) : [] };
+  if (insertedWords + deletedWords === 0)
+    return { insertedWords, deletedWords, segments: [], omittedChanges: 0 };
+  const omittedChanges = segments.slice(MAX_SEGMENTS).filter((s) => s.type !== 'EQUAL').length;
+  return { insertedWords, deletedWords, segments: segments.slice(0, MAX_SEGMENTS), omittedChanges };
 }

@@ -1,10 +1,12 @@
 import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import * as Y from 'yjs';
 import { renderChapterState } from '../collab/chapter-render';
 import type { ChapterStoreService } from '../collab/chapter-store.service';
 import { Chapter } from '../documents/chapter.entity';
 import { Document } from '../documents/document.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Project } from '../projects/project.entity';
+import { chapterText, decodePosition, resolvePosition } from '../review/chapter-anchors';
 import { Comment, ProposalStatus } from '../review/comment.entity';
 import type { ReviewRound } from '../review/review-round.entity';
 import { User } from '../users/user.entity';
@@ -78,25 +80,31 @@ export class NotatContentBuilder {
       disposition: c.disposition,
       dispositionReply: c.dispositionReply,
     });
-    const sections = chapters.map((chapter) => ({
-      chapterId: chapter.id,
-      title: chapter.title,
-      subjects: chapterSubjects(
-        chapter.id,
-        comments.filter((c) => c.chapterId === chapter.id).map(response),
-        edits,
-      ),
-    }));
+    const states = new Map(
+      await Promise.all(chapters.map(async (c) => [c.id, (await this.store.load(c.id)).state] as const)),
+    );
+    const sections = chapters.map((chapter) => {
+      const ofChapter = comments.filter((c) => c.chapterId === chapter.id);
+      return {
+        chapterId: chapter.id,
+        title: chapter.title,
+        subjects: chapterSubjects(
+          chapter.id,
+          ofChapter.map(response),
+          edits,
+          anchorOffsets(states.get(chapter.id)!, ofChapter),
+        ),
+      };
+    });
 
     const changes = await Promise.all(
       chapters.map(async (chapter) => {
         const start = await this.startVersion(em, round, chapter.id);
         const endVersion = end === 'current' ? null : (end.get(chapter.id) ?? null);
-        const endText =
-          endVersion?.text ?? renderChapterState((await this.store.load(chapter.id)).state).text;
+        const endText = endVersion?.text ?? renderChapterState(states.get(chapter.id)!).text;
         const diff = start
           ? notatDiff(start.text, endText)
-          : { insertedWords: 0, deletedWords: 0, segments: [] };
+          : { insertedWords: 0, deletedWords: 0, segments: [], omittedChanges: 0 };
         return {
           chapterId: chapter.id,
           title: chapter.title,
@@ -143,6 +151,24 @@ export class NotatContentBuilder {
   }
 }
 
+/** Where each anchored comment's passage starts in the chapter's text now; absent when its text is gone. */
+function anchorOffsets(state: Uint8Array, comments: Comment[]): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const doc = new Y.Doc();
+  try {
+    if (state.length > 0) Y.applyUpdate(doc, state);
+    const text = chapterText(doc);
+    for (const c of comments) {
+      const start = c.anchorStart && decodePosition(c.anchorStart.toString('base64'));
+      const at = start ? resolvePosition(doc, start, text) : null;
+      if (at) offsets.set(c.id, at.offset);
+    }
+  } finally {
+    doc.destroy();
+  }
+  return offsets;
+}
+
 /** A finalised notat's content as stored (JSON), with its dates revived. */
 export function storedContent(json: Record<string, unknown>): NotatContent {
   const content = json as unknown as NotatContent;
@@ -150,5 +176,7 @@ export function storedContent(json: Record<string, unknown>): NotatContent {
     ...content,
     periodStart: new Date(content.periodStart),
     periodEnd: new Date(content.periodEnd),
+    // Notats finalised before the count was kept listed at most as many changes as they stored.
+    changes: content.changes.map((c) => ({ ...c, omittedChanges: c.omittedChanges ?? 0 })),
   };
 }

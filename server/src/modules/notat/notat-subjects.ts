@@ -44,35 +44,45 @@ function defaultComment(responses: SubjectResponse[]): string {
 const chosen = (edited: string | undefined, fallback: string) => (edited?.trim() ? edited : fallback);
 
 /**
- * Section 2's subjects of one chapter: one per commented passage, in the order first commented, after the
- * remarks on the chapter as a whole. Each gets a summary naming and quoting the parties and the working
- * group's comment from the dispositions, unless the coordinator wrote their own.
+ * Section 2's subjects of one chapter: one per commented passage, in the order the passages stand in the
+ * chapter (`offsets`: where each response's anchor starts now), then passages whose text is gone and the
+ * remarks on the chapter as a whole; among equals, the first commented first. Each gets a summary naming
+ * and quoting the parties and the working group's comment from the dispositions, unless the coordinator
+ * wrote their own.
  */
 export function chapterSubjects(
   chapterId: string,
   responses: SubjectResponse[],
   edits: Record<string, SubjectEdit>,
+  offsets: ReadonlyMap<string, number> = new Map(),
 ): NotatSubject[] {
   const groups = new Map<string, SubjectResponse[]>();
   const whole = subjectKey(chapterId, null);
-  groups.set(whole, []);
   for (const response of responses) {
     const key = subjectKey(chapterId, response.quote);
     groups.set(key, [...(groups.get(key) ?? []), response]);
   }
-  return [...groups.entries()]
-    .filter(([, group]) => group.length > 0)
-    .map(([key, group]) => {
-      const quote = key === whole ? null : group[0].quote;
-      const edit = edits[key] ?? {};
-      return {
-        key,
-        quote,
-        heading: chosen(edit.heading, quote ? `»${shorten(quote.trim(), 90)}«` : 'Kapitlet som helhed'),
-        summary: chosen(edit.summary, defaultSummary(group)),
-        comment: chosen(edit.comment, defaultComment(group)),
-        edited: !!(edit.heading?.trim() || edit.summary?.trim() || edit.comment?.trim()),
-        responses: group.map(({ quote: _quote, ...response }) => response),
-      };
-    });
+  const position = (key: string, group: SubjectResponse[]) => {
+    const anchored = key === whole ? [] : group.flatMap((r) => offsets.get(r.commentId) ?? []);
+    return anchored.length > 0 ? Math.min(...anchored) : Infinity;
+  };
+  return (
+    [...groups.entries()]
+      .map(([key, group]) => ({ key, group, at: position(key, group) }))
+      // Stable: subjects at the same place (or both unanchored) keep the order first commented.
+      .sort((a, b) => (a.at === b.at ? 0 : a.at - b.at))
+      .map(({ key, group }) => {
+        const quote = key === whole ? null : group[0].quote;
+        const edit = edits[key] ?? {};
+        return {
+          key,
+          quote,
+          heading: chosen(edit.heading, quote ? `»${shorten(quote.trim(), 90)}«` : 'Kapitlet som helhed'),
+          summary: chosen(edit.summary, defaultSummary(group)),
+          comment: chosen(edit.comment, defaultComment(group)),
+          edited: !!(edit.heading?.trim() || edit.summary?.trim() || edit.comment?.trim()),
+          responses: group.map(({ quote: _quote, ...response }) => response),
+        };
+      })
+  );
 }

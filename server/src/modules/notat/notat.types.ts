@@ -142,6 +142,11 @@ export class NotatChapterChange {
   @Field(() => [NotatDiffSegment], { description: 'The changes with a little context' })
   segments: NotatDiffSegment[];
 
+  @Field(() => Int, {
+    description: 'Insertions and deletions left out after the first segments; the full diff is one link away',
+  })
+  omittedChanges: number;
+
   @Field(() => [NotatAcceptedChange])
   accepted: NotatAcceptedChange[];
 }

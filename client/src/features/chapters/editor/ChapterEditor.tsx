@@ -5,7 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
-import { renderCaret } from './caret';
+import { renderCaret, renderSelection } from './caret';
 import {
   COMMENT_SELECT_EVENT,
   CommentHighlights,
@@ -117,6 +117,7 @@ export function ChapterEditor({
           provider,
           user: { id: me.id, name: me.name, color: userColor(me.id), canEdit } satisfies CaretUser,
           render: renderCaret,
+          selectionRender: renderSelection,
         }),
         CommentHighlights,
         SuggestMode,

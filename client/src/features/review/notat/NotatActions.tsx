@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DOCX_TYPE,
@@ -8,6 +8,7 @@ import {
   downloadBase64,
   downloadText,
 } from '../../../components/download';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FINALISE_NOTAT, NEW_NOTAT_DRAFT, NOTAT_FILE } from './operations';
 import type { Notat } from './types';
@@ -22,7 +23,7 @@ interface Props {
   onChanged: (message: string, version?: number) => void;
 }
 
-/** Downloads of the notat, and the coordinator's "Færdiggør høringsnotat" with a confirmation step. */
+/** Downloads of the notat, and the coordinator's "Færdiggør høringsnotat", asked in a ConfirmDialog first. */
 export function NotatActions({ notat, roundOpen, canManage, onChanged }: Props) {
   const { t } = useTranslation('review');
   const client = useApolloClient();
@@ -31,8 +32,6 @@ export function NotatActions({ notat, roundOpen, canManage, onChanged }: Props) 
   const [confirming, setConfirming] = useState(false);
   const [finalise, finalising] = useMutation(FINALISE_NOTAT);
   const [newDraft, drafting] = useMutation(NEW_NOTAT_DRAFT);
-  const finaliseButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
 
   async function download(format: Format) {
     setBusy(format);
@@ -67,8 +66,8 @@ export function NotatActions({ notat, roundOpen, canManage, onChanged }: Props) 
     const result = await finalise({ variables: { roundId: notat.roundId } }).catch(() => null);
     setConfirming(false);
     const version = result?.data?.finaliseConsultationNotat.version;
+    // A refusal is shown by the ErrorAlert; the dialog closes and returns focus to the button either way.
     if (version) onChanged(t('notat.finalised', { version }), version);
-    else window.setTimeout(() => finaliseButton.current?.focus(), 0);
   }
 
   async function onNewDraft() {
@@ -104,45 +103,21 @@ export function NotatActions({ notat, roundOpen, canManage, onChanged }: Props) 
       {canManage && notat.status === 'DRAFT' && roundOpen && (
         <p className="form-hint">{t('notat.finaliseWhenClosed')}</p>
       )}
-      {notat.viewerCan.finalise && !confirming && (
-        <button
-          ref={finaliseButton}
-          type="button"
-          className="button button-primary mt-4"
-          onClick={() => {
-            setConfirming(true);
-            window.setTimeout(() => confirmButton.current?.focus(), 0);
-          }}
-        >
+      {notat.viewerCan.finalise && (
+        <button type="button" className="button button-primary mt-4" onClick={() => setConfirming(true)}>
           {t('notat.finalise')}
         </button>
       )}
-      {confirming && (
-        <div role="group" aria-labelledby="notat-confirm" className="alert alert-warning mt-4">
-          <p id="notat-confirm">{t('notat.finaliseConfirm', { version: notat.version })}</p>
-          <div className="button-row">
-            <button
-              ref={confirmButton}
-              type="button"
-              className="button button-primary"
-              disabled={finalising.loading}
-              onClick={() => void onFinalise()}
-            >
-              {t('notat.finaliseYes')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                window.setTimeout(() => finaliseButton.current?.focus(), 0);
-              }}
-            >
-              {t('notat.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('notat.finaliseTitle', { version: notat.version })}
+        confirmLabel={t('notat.finaliseYes')}
+        busy={finalising.loading}
+        onConfirm={() => void onFinalise()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('notat.finaliseConfirm')}</p>
+      </ConfirmDialog>
       {notat.viewerCan.newDraft && (
         <button
           type="button"

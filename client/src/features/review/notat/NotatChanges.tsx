@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Notat } from './types';
 
-/** Section 3: what changed in each chapter since the round opened, and the proposals that were met. */
+/**
+ * Section 3: what changed in each chapter since the round opened, and the proposals that were met, each
+ * linked to its thread in the chapter.
+ */
 export function NotatChanges({ notat }: { notat: Notat }) {
   const { t } = useTranslation('review');
   return (
@@ -25,8 +28,12 @@ export function NotatChanges({ notat }: { notat: Notat }) {
               <tbody>
                 {change.accepted.map((a) => (
                   <tr key={a.commentId}>
-                    <td>{a.organizationName}</td>
-                    <td>{a.quote ?? '–'}</td>
+                    <td>
+                      <Link to={`/chapters/${change.chapterId}?comment=${a.commentId}`}>
+                        {a.organizationName}
+                      </Link>
+                    </td>
+                    <td>{a.quote || '–'}</td>
                     <td>{a.proposal || t('notat.deleted')}</td>
                   </tr>
                 ))}
@@ -55,6 +62,7 @@ export function NotatChanges({ notat }: { notat: Notat }) {
                   ),
                 )}
               </p>
+              {change.omittedChanges > 0 && <p>{t('notat.moreChanges', { count: change.omittedChanges })}</p>}
             </>
           )}
           {change.startVersionId && (

@@ -69,6 +69,7 @@ export const CONSULTATION_NOTAT = graphql(`
           type
           text
         }
+        omittedChanges
         accepted {
           commentId
           organizationName
