@@ -38,3 +38,55 @@ export async function expectAccessible(page: Page): Promise<void> {
     violations: [],
   });
 }
+
+/** The page has loaded, shows its heading and nothing is loading or moving any more. */
+function settled(): boolean {
+  return (
+    document.readyState === 'complete' &&
+    document.fonts.status === 'loaded' &&
+    document.querySelector('h1') !== null &&
+    document.querySelector('.loading') === null &&
+    document.getAnimations().every((a) => a.playState !== 'running')
+  );
+}
+
+/** What was found on one page state. */
+export interface PageStateViolations {
+  url: string;
+  violations: string[];
+}
+
+/**
+ * Checks every state of a page the test reaches with axe-core: each navigation (history changes of the
+ * single-page app included) once the page has settled, and the page as it is when checkNow() is called (at
+ * the end of a test). A state the test leaves before it settled is checked in its next state instead.
+ */
+export function watchAccessibility(page: Page) {
+  const found: PageStateViolations[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  const check = () => {
+    queue = queue
+      .then(async () => {
+        if (page.isClosed()) return;
+        await page.waitForFunction(settled, undefined, { timeout: 15_000, polling: 'raf' });
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found.push({ url: new URL(page.url()).pathname, violations });
+      })
+      .catch((error: unknown) => {
+        // The test moved on (navigated, closed the page) before this state settled: its next state is checked.
+        if (page.isClosed() || /context was destroyed|closed|navigat/i.test(String(error))) return;
+        found.push({ url: new URL(page.url()).pathname, violations: [`not checked: ${String(error)}`] });
+      });
+    return queue;
+  };
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) void check();
+  });
+  return {
+    /** Checks the page as it is now (after the checks still running) and hands over everything found. */
+    async checkNow(): Promise<PageStateViolations[]> {
+      await check();
+      return found.splice(0);
+    },
+  };
+}
