@@ -16,8 +16,17 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+// axe-core runs one check at a time per page: a test's own check waits for the automatic one and vice versa.
+const running = new WeakMap<Page, Promise<unknown>>();
+
 /** Runs axe-core (from node_modules, no network) on the page as it is now; one line per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export function axeViolations(page: Page): Promise<string[]> {
+  const run = (running.get(page) ?? Promise.resolve()).catch(() => undefined).then(() => runAxe(page));
+  running.set(page, run);
+  return run;
+}
+
+async function runAxe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (options) => {
     const axe = (
