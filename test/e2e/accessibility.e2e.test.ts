@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe';
+import { eventually } from '../support/wait';
 import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
@@ -94,6 +95,93 @@ describe('accessibility in the browser', () => {
     await page.waitForFunction((text) => document.activeElement?.textContent?.includes(text) ?? false, body);
     expect(await thread.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('lets a keyboard-only reviewer select a passage of the read-only text in caret mode and comment on it', async () => {
+    const page = await app.browser.newPage();
+    await app.logIn(page, REVIEWER.email);
+    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
+    await page.getByRole('link', { name: ROUND_CHAPTER }).first().click();
+    await page.getByRole('heading', { name: ROUND_CHAPTER, level: 1 }).waitFor();
+    const editor = page.getByRole('textbox', { name: 'Kapiteltekst' });
+    await editor.locator('p').first().waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const tabTo = async (name: string, key = 'Tab') => {
+      await eventually(async () => {
+        await page.keyboard.press(key);
+        return (await focused()) === name;
+      }, `focus on ${name}`);
+    };
+
+    // The text as it stands, without the suggestions: read-only for the reviewer.
+    await page.getByLabel('Uden forslag').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      () => document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'false',
+    );
+    const toggle = page.getByRole('button', { name: 'Markér tekst med tastaturet' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+
+    // F7 gives a caret in the text and says so to screen readers.
+    await page.keyboard.press('F7');
+    await page.getByRole('status').filter({ hasText: 'Tastaturmarkering er slået til' }).waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await editor.getAttribute('aria-readonly')).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') ?? false);
+    // From the heading down to the paragraph, then Shift+arrows select its first two words.
+    await eventually(async () => {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Home');
+      return page.evaluate(() => {
+        const selection = window.getSelection();
+        return (selection?.anchorNode?.parentElement?.closest('p')?.textContent ?? '').startsWith('Viden om');
+      });
+    }, 'the caret at the start of the paragraph');
+    for (let i = 0; i < 'Viden om'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Viden om');
+    // Typing changes nothing.
+    await page.keyboard.type('x');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    expect(
+      await editor
+        .locator('p')
+        .filter({ hasText: /^Viden om sjældne/ })
+        .count(),
+    ).toBe(1);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Viden om');
+
+    // Back to the comment action, and a comment on the passage.
+    await tabTo('Kommentér', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const sidebar = page.getByRole('complementary', { name: 'Kommentarer' });
+    await sidebar.getByText('»Viden om«').waitFor();
+    const body = `Nævn hvor (${Date.now().toString(36)}).`;
+    await page.keyboard.type(body);
+    await tabTo('Send kommentar');
+    await page.keyboard.press('Enter');
+    const thread = sidebar
+      .getByRole('listitem', { name: `Kommentar fra ${REVIEWER.name}` })
+      .filter({ hasText: body });
+    await thread.getByText('»Viden om«').waitFor();
+    // Anchored on that passage: a highlight covers exactly those words.
+    await eventually(async () => {
+      const texts = await editor.locator('mark.comment-highlight').evaluateAll((marks) => {
+        const byComment = new Map<string, string>();
+        for (const mark of marks) {
+          const id = mark.getAttribute('data-comment-id') ?? '';
+          byComment.set(id, (byComment.get(id) ?? '') + mark.textContent);
+        }
+        return [...byComment.values()];
+      });
+      return texts.includes('Viden om');
+    }, 'the highlight on the passage');
+
+    // F7 again turns it off.
+    await page.keyboard.press('F7');
+    await page.getByRole('status').filter({ hasText: 'Tastaturmarkering er slået fra' }).waitFor();
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
     await page.context().close();
   });
 });

@@ -32,6 +32,18 @@ describe('review comments live in the browser', () => {
   const MARK = 'mark' as Parameters<Page['getByRole']>[0];
   const highlightOf = (page: Page, text: string): Locator =>
     editorOf(page).getByRole(MARK).filter({ hasText: text });
+  /** The text each comment's highlight covers (overlapping highlights split into several marks). */
+  const highlightedTexts = (page: Page): Promise<string[]> =>
+    editorOf(page)
+      .locator('mark.comment-highlight')
+      .evaluateAll((marks) => {
+        const byComment = new Map<string, string>();
+        for (const mark of marks) {
+          const id = mark.getAttribute('data-comment-id')!;
+          byComment.set(id, (byComment.get(id) ?? '') + mark.textContent);
+        }
+        return [...byComment.values()];
+      });
   const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
   it('shows a reviewer’s comment on selected text to an author live, who disposes of it and replies', async () => {
@@ -185,7 +197,92 @@ describe('review comments live in the browser', () => {
       .getByRole('status')
       .filter({ hasText: 'Ændringsforslaget er accepteret og indsat i teksten.' })
       .waitFor();
-    await highlightOf(author, 'Overgange (i samarbejde med familien)').waitFor({ timeout: 10_000 });
+    // The proposal's highlight covers the new words; the author's own comment on the word the proposal kept
+    // is still on it.
+    await eventually(async () => {
+      const texts = await highlightedTexts(author);
+      return texts.includes('Overgange (i samarbejde med familien)') && texts.includes('Overgange');
+    }, 'the accepted proposal and the comment on its kept word highlighted');
+    await author.context().close();
+  });
+
+  it('keeps comments on the rest of the paragraph anchored when a proposal in it is accepted', async () => {
+    const reviewer = await openChapterAs(REVIEWER.email);
+    const author = await openChapterAs(AUTHOR.email);
+    const stamp = Date.now().toString(36);
+
+    const select = (page: Page, text: string) =>
+      editorOf(page)
+        .getByText(PARAGRAPH)
+        .evaluate((el, wanted) => {
+          // Highlights split the paragraph into several text nodes: find the offsets across them.
+          const at = (el.textContent ?? '').indexOf(wanted);
+          if (at < 0) throw new Error(`${wanted} not found`);
+          const range = document.createRange();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+            if (seen < at + wanted.length && at + wanted.length <= seen + length)
+              range.setEnd(node, at + wanted.length - seen);
+            seen += length;
+          }
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+        }, text);
+    const commentOn = async (text: string, body: string, proposal?: string) => {
+      await select(reviewer, text);
+      await reviewer.getByRole('group', { name: 'Kommentarer til markeret tekst' }).waitFor();
+      if (proposal) {
+        await reviewer.getByRole('button', { name: 'Foreslå ændring' }).click();
+        await sidebarOf(reviewer).getByLabel('Ny tekst').fill(proposal);
+      } else await reviewer.getByRole('button', { name: 'Kommentér', exact: true }).click();
+      await sidebarOf(reviewer).getByLabel('Kommentar', { exact: true }).fill(body);
+      await sidebarOf(reviewer)
+        .getByRole('button', { name: proposal ? 'Send ændringsforslag' : 'Send kommentar' })
+        .click();
+      await threadOf(reviewer, REVIEWER.name, body).waitFor();
+    };
+    await commentOn('Viden', `Om viden ${stamp}`);
+    await commentOn('handicap', `Om handicap ${stamp}`);
+    await commentOn('sjældne handicap', `Om begge ord ${stamp}`);
+    await commentOn('sjældne', `Om sjældne ${stamp}`);
+    // The replacement keeps the word: accepting it only inserts the new one.
+    await commentOn('sjældne', `Præcisér ${stamp}`, 'meget sjældne');
+
+    const thread = threadOf(author, REVIEWER.name, `Præcisér ${stamp}`);
+    await thread.waitFor({ timeout: 10_000 });
+    await thread.getByRole('button', { name: 'Acceptér ændringsforslaget' }).click();
+    await thread
+      .getByRole('status')
+      .filter({ hasText: 'Ændringsforslaget er accepteret og indsat i teksten.' })
+      .waitFor();
+    for (const page of [author, reviewer]) {
+      // The threads were fetched again after the accept, with the server's anchors.
+      await threadOf(page, REVIEWER.name, `Præcisér ${stamp}`)
+        .getByText('Ændringsforslag: »meget sjældne« (accepteret)')
+        .waitFor({ timeout: 10_000 });
+      await editorOf(page)
+        .getByText(/Viden om meget sjældne handicap/)
+        .waitFor({ timeout: 10_000 });
+      await eventually(async () => {
+        const texts = await highlightedTexts(page);
+        return ['meget sjældne', 'sjældne', 'sjældne handicap', 'handicap', 'Viden'].every((t) =>
+          texts.includes(t),
+        );
+      }, 'every comment still highlighted on its words');
+      for (const body of [
+        `Om viden ${stamp}`,
+        `Om handicap ${stamp}`,
+        `Om begge ord ${stamp}`,
+        `Om sjældne ${stamp}`,
+      ])
+        expect(
+          await threadOf(page, REVIEWER.name, body).getByText('Den kommenterede tekst er slettet').count(),
+        ).toBe(0);
+    }
+    await reviewer.context().close();
     await author.context().close();
   });
 

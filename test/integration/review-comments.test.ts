@@ -250,6 +250,57 @@ describe('change proposals', () => {
     editor.destroy();
   });
 
+  it('keeps comments on the words an accepted proposal leaves, detaching only those whose whole text it replaced', async () => {
+    const { project, editor } = await projectWithText();
+    const chapterId = project.chapterIds[0];
+    const comment = async (words: string, proposal?: string) =>
+      (
+        await project.author.client.ok(CREATE, {
+          input: { chapterId, body: `Om ${words}`, range: rangeOf(editor, words), proposal },
+        })
+      ).createComment.id as string;
+    const anchorOf = async (id: string) => {
+      const { anchor } = (await project.observer.client.ok(COMMENT, { id })).comment;
+      return { detached: anchor.detached as boolean, currentText: anchor.currentText as string | null };
+    };
+    const ids = {
+      elsewhere: await comment('Børn'),
+      before: await comment('med'),
+      kept: await comment('sjældne'),
+      keptToo: await comment('handicap'),
+      after: await comment('har'),
+      replaced: await comment('koordineret'),
+      endsInReplaced: await comment('for koordineret'),
+      startsInReplaced: await comment('koordineret støtte'),
+    };
+    const widen = await comment('sjældne handicap', 'sjældne og komplekse handicap');
+    const reword = await comment('koordineret', 'sammenhængende');
+    await project.coordinator.client.ok(ACCEPT, { id: widen });
+    await project.coordinator.client.ok(ACCEPT, { id: reword });
+    await eventually(
+      () =>
+        blocks(editor)[0] ===
+        'Børn og unge med sjældne og komplekse handicap har brug for sammenhængende støtte.',
+      'both edits to arrive live',
+    );
+    // Only the new words were written: comments on the words the replacement keeps stay on them.
+    expect(await anchorOf(widen)).toEqual({ detached: false, currentText: 'sjældne og komplekse handicap' });
+    expect(await anchorOf(ids.elsewhere)).toEqual({ detached: false, currentText: 'Børn' });
+    expect(await anchorOf(ids.before)).toEqual({ detached: false, currentText: 'med' });
+    expect(await anchorOf(ids.kept)).toEqual({ detached: false, currentText: 'sjældne' });
+    expect(await anchorOf(ids.keptToo)).toEqual({ detached: false, currentText: 'handicap' });
+    expect(await anchorOf(ids.after)).toEqual({ detached: false, currentText: 'har' });
+    // A comment whose whole text was replaced is detached; one overlapping the replaced word keeps what is
+    // left of its text, and one that began in the replaced word covers its replacement.
+    expect(await anchorOf(ids.replaced)).toEqual({ detached: true, currentText: null });
+    expect(await anchorOf(ids.endsInReplaced)).toEqual({ detached: false, currentText: 'for ' });
+    expect(await anchorOf(ids.startsInReplaced)).toEqual({
+      detached: false,
+      currentText: 'sammenhængende støtte',
+    });
+    editor.destroy();
+  });
+
   it('applies and stores an accepted proposal when nobody has the chapter open', async () => {
     const { project, editor } = await projectWithText();
     const { createComment } = await project.author.client.ok(CREATE, {

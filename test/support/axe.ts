@@ -16,8 +16,17 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+// axe-core runs one check at a time per page: a test's own check waits for the automatic one and vice versa.
+const running = new WeakMap<Page, Promise<unknown>>();
+
 /** Runs axe-core (from node_modules, no network) on the page as it is now; one line per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export function axeViolations(page: Page): Promise<string[]> {
+  const run = (running.get(page) ?? Promise.resolve()).catch(() => undefined).then(() => runAxe(page));
+  running.set(page, run);
+  return run;
+}
+
+async function runAxe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (options) => {
     const axe = (
@@ -37,4 +46,56 @@ export async function expectAccessible(page: Page): Promise<void> {
     url: new URL(page.url()).pathname,
     violations: [],
   });
+}
+
+/** The page has loaded, shows its heading and nothing is loading or moving any more. */
+function settled(): boolean {
+  return (
+    document.readyState === 'complete' &&
+    document.fonts.status === 'loaded' &&
+    document.querySelector('h1') !== null &&
+    document.querySelector('.loading') === null &&
+    document.getAnimations().every((a) => a.playState !== 'running')
+  );
+}
+
+/** What was found on one page state. */
+export interface PageStateViolations {
+  url: string;
+  violations: string[];
+}
+
+/**
+ * Checks every state of a page the test reaches with axe-core: each navigation (history changes of the
+ * single-page app included) once the page has settled, and the page as it is when checkNow() is called (at
+ * the end of a test). A state the test leaves before it settled is checked in its next state instead.
+ */
+export function watchAccessibility(page: Page) {
+  const found: PageStateViolations[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  const check = () => {
+    queue = queue
+      .then(async () => {
+        if (page.isClosed()) return;
+        await page.waitForFunction(settled, undefined, { timeout: 15_000, polling: 'raf' });
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found.push({ url: new URL(page.url()).pathname, violations });
+      })
+      .catch((error: unknown) => {
+        // The test moved on (navigated, closed the page) before this state settled: its next state is checked.
+        if (page.isClosed() || /context was destroyed|closed|navigat/i.test(String(error))) return;
+        found.push({ url: new URL(page.url()).pathname, violations: [`not checked: ${String(error)}`] });
+      });
+    return queue;
+  };
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) void check();
+  });
+  return {
+    /** Checks the page as it is now (after the checks still running) and hands over everything found. */
+    async checkNow(): Promise<PageStateViolations[]> {
+      await check();
+      return found.splice(0);
+    },
+  };
 }

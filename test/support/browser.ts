@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { watchAccessibility, type PageStateViolations } from './axe';
 import { ROOT } from './paths';
 
 export const CHROMIUM_ARGS = [
@@ -116,7 +117,29 @@ export function resolveChromium(env: NodeJS.ProcessEnv = process.env): ResolvedC
   return packagedChromium();
 }
 
-/** Chromium driven by playwright-core; each newPage() is a separate browser context (own cookies). */
+type Watcher = ReturnType<typeof watchAccessibility>;
+const watched = new Map<Page, Watcher>();
+const found: PageStateViolations[] = [];
+
+/** Checks the pages still open and those closed since, so a test's last page states are checked too. */
+async function checkOpenPages() {
+  for (const [page, watcher] of watched) {
+    found.push(...(await watcher.checkNow()));
+    if (page.isClosed()) watched.delete(page);
+  }
+  const violations = found.splice(0);
+  // Every page state a browser test reaches meets WCAG 2.1 A and AA as far as axe-core can tell.
+  expect(violations).toEqual([]);
+}
+
+// Registered in every test file that drives the browser (Jest evaluates this module once per file).
+if (typeof afterEach === 'function') afterEach(checkOpenPages);
+
+/**
+ * Chromium driven by playwright-core; each newPage() is a separate browser context (own cookies). Every page
+ * is checked with axe-core at each navigation and at the end of each test (or when its context is closed), and
+ * the test fails on any violation.
+ */
 export async function launchBrowser() {
   const resolved = resolveChromium();
   const browser: Browser = await chromium.launch({
@@ -128,7 +151,16 @@ export async function launchBrowser() {
     browser,
     async newPage(): Promise<Page> {
       const context = await browser.newContext({ locale: 'da-DK' });
-      return context.newPage();
+      const page = await context.newPage();
+      const watcher = watchAccessibility(page);
+      watched.set(page, watcher);
+      const close = context.close.bind(context);
+      context.close = async (...args) => {
+        if (!page.isClosed()) found.push(...(await watcher.checkNow()));
+        watched.delete(page);
+        return close(...args);
+      };
+      return page;
     },
     close: () => browser.close(),
   };

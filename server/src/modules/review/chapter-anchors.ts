@@ -1,5 +1,6 @@
 import { CHAPTER_FRAGMENT } from '@samskriv/schema';
 import * as Y from 'yjs';
+import { textEdits } from './text-edits';
 
 /**
  * Text ranges of a chapter's Yjs document, addressed by relative positions.
@@ -116,8 +117,11 @@ function attributesAt(node: Y.XmlText, index: number): Record<string, unknown> |
 }
 
 /**
- * Replaces a range that lies within one text node. Returns the relative
- * positions of the replacement (null when it is empty). Call inside a transaction.
+ * Replaces a range that lies within one text node with the smallest edits
+ * (textEdits): characters the replacement keeps are not touched, so comments
+ * anchored on them keep their anchors. A comment that overlaps the replaced
+ * words keeps what is left of its text. Returns the relative positions of the
+ * replacement (null when it is empty). Call inside a transaction.
  */
 export function replaceRange(
   range: ResolvedRange,
@@ -125,10 +129,16 @@ export function replaceRange(
 ): { start: Uint8Array; end: Uint8Array } | null {
   const { node } = range.start;
   const index = range.start.index;
-  const attributes = attributesAt(node, index);
-  node.delete(index, range.end.index - index);
+  const rangeAttributes = attributesAt(node, index);
+  // From the end backwards, so the earlier edits' indexes still hold.
+  for (const edit of textEdits(range.text, replacement).reverse()) {
+    const at = index + edit.index;
+    // New words take the formatting of the character before them in the range (of its first at its start).
+    const attributes = at > index ? attributesAt(node, at - 1) : rangeAttributes;
+    if (edit.remove > 0) node.delete(at, edit.remove);
+    if (edit.insert.length > 0) node.insert(at, edit.insert, attributes ?? {});
+  }
   if (replacement.length === 0) return null;
-  node.insert(index, replacement, attributes ?? {});
   return {
     start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(node, index)),
     // assoc -1: the end sticks to the last replaced character, so typing after the range stays outside it.

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { renderCaret, renderSelection } from './caret';
+import { CaretMode, caretModeKey } from './caretMode';
 import {
   COMMENT_SELECT_EVENT,
   CommentHighlights,
@@ -101,6 +102,10 @@ export function ChapterEditor({
   const saveState = deriveSaveState(connection);
   const users = useAwarenessUsers(provider, me.id);
   const [linkOpen, setLinkOpen] = useState(false);
+  // A reader's caret (F7 or the toggle): moves and selects in the text, never changes it.
+  const [caretMode, setCaretMode] = useState(false);
+  const [caretAnnouncement, setCaretAnnouncement] = useState('');
+  const caretOn = caretMode && !writable;
   const toolbarRef = useRef<HTMLDivElement>(null);
   // The editor's key handler is created once; it reads the current mode through this ref.
   const readOnlyRef = useRef(readOnly);
@@ -123,6 +128,7 @@ export function ChapterEditor({
         SuggestMode,
         SuggestionLabels,
         SearchHighlights,
+        CaretMode,
       ],
       editable: !readOnly,
       editorProps: {
@@ -157,10 +163,41 @@ export function ChapterEditor({
   );
 
   useEffect(() => {
-    if (!editor) return;
-    editor.setEditable(writable);
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(caretModeKey, caretOn).setMeta('addToHistory', false));
+    editor.setEditable(writable || caretOn);
     editor.view.dom.setAttribute('aria-readonly', String(!writable));
-  }, [editor, writable]);
+  }, [editor, writable, caretOn]);
+
+  const toggleCaretMode = (on: boolean) => {
+    setCaretMode(on);
+    setCaretAnnouncement(t(on ? 'caret.on' : 'caret.off'));
+    if (on && editor) {
+      // Once the editor takes a caret (after the effect above): at the start unless something is selected.
+      window.requestAnimationFrame(() => {
+        if (editor.isDestroyed) return;
+        editor.commands.focus(editor.state.selection.empty ? 'start' : undefined);
+      });
+    }
+  };
+  const toggleCaretRef = useRef(toggleCaretMode);
+  const caretOnRef = useRef(caretOn);
+  useEffect(() => {
+    toggleCaretRef.current = toggleCaretMode;
+    caretOnRef.current = caretOn;
+  });
+
+  // F7 (as browsers name caret browsing) anywhere on the page, while the text is not writable.
+  useEffect(() => {
+    if (writable) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'F7' || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      toggleCaretRef.current(!caretOnRef.current);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [writable]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
@@ -380,6 +417,23 @@ export function ChapterEditor({
           {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
         </div>
       )}
+
+      {!writable && !connection.refused && editor && (
+        <div className="chapter-editor__tools" role="toolbar" aria-label={t('caret.toolbar')}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-pressed={caretOn}
+            aria-keyshortcuts="F7"
+            onClick={() => toggleCaretMode(!caretOn)}
+          >
+            {t('caret.toggle')}
+          </button>
+        </div>
+      )}
+      <p className="visually-hidden" role="status">
+        {caretAnnouncement}
+      </p>
 
       {editor && onComment && <SelectionActions editor={editor} onComment={onComment} />}
 
