@@ -7,10 +7,7 @@ import {
   statusAfterSubmission,
 } from '../../server/src/modules/assessment/assessment-case-state';
 import { evaluate, evaluationCounts } from '../../server/src/modules/assessment/evaluation-arithmetic';
-import {
-  formatRate,
-  renderEvaluationHtml,
-} from '../../server/src/modules/assessment/evaluation-report-html';
+import { formatRate, renderEvaluationHtml } from '../../server/src/modules/assessment/evaluation-report-html';
 
 describe('the assessment case state machine', () => {
   it('takes one assessment per assessor and two in all, and only while awaiting', () => {

@@ -1,10 +1,5 @@
 import { normalizeCvr } from '../../server/src/modules/catalogue/cvr';
-import {
-  CsvSyntaxError,
-  csvCell,
-  detectSeparator,
-  parseCsv,
-} from '../../server/src/modules/catalogue/csv';
+import { CsvSyntaxError, csvCell, detectSeparator, parseCsv } from '../../server/src/modules/catalogue/csv';
 import { sanitizeCriterionHtml } from '../../server/src/modules/catalogue/criterion-html';
 
 describe('CVR modulus-11', () => {
