@@ -24,7 +24,7 @@ export function unzipEntry(zip: Buffer, name: string): string | null {
 }
 
 /** The decompressed content streams of a PDF, joined (text drawn with standard fonts is hex of WinAnsi codes). */
-export function pdfStreams(pdf: Buffer): string {
+function pdfStreams(pdf: Buffer): string {
   const out: string[] = [];
   let from = 0;
   for (;;) {
@@ -44,5 +44,16 @@ export function pdfStreams(pdf: Buffer): string {
   return out.join('\n');
 }
 
-/** How a standard-font PDF writes `text` in its content streams: the hex of its WinAnsi (latin1) bytes. */
-export const pdfHex = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUpperCase();
+/**
+ * The text a PDF draws, one line per text-showing operator. Standard fonts write WinAnsi (latin1) codes as hex
+ * strings, split by kerning numbers inside a TJ array; they are decoded and joined here, so a test compares text
+ * with text and a hex pair such as "7C" inside an unrelated word cannot be mistaken for a "|".
+ */
+export function pdfText(pdf: Buffer): string {
+  const lines: string[] = [];
+  for (const [, operand] of pdfStreams(pdf).matchAll(/(\[[^\]]*\]|<[0-9A-Fa-f\s]*>)\s*T[Jj]\b/g)) {
+    const hex = [...operand.matchAll(/<([0-9A-Fa-f\s]*)>/g)].map((m) => m[1].replace(/\s/g, '')).join('');
+    lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+  }
+  return lines.join('\n');
+}
