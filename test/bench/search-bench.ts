@@ -353,6 +353,11 @@ async function main() {
       console.log(
         `  as ${role.padEnd(11)} ${percentiles(times)}; ${withHits} of ${SEARCHES} found something`,
       );
+      const slowest = queries
+        .map((query, i) => ({ query, ms: times[i], hits: hits[i] }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 10);
+      console.log(`    slowest: ${slowest.map((s) => `${s.query} ${s.ms.toFixed(0)} ms`).join('; ')}`);
     }
 
     console.log(

@@ -24,10 +24,23 @@ describe('suggestion mode in the browser', () => {
     await page.getByRole('link', { name: CHAPTER }).first().click();
     await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
     await editorOf(page).locator('p').first().waitFor();
+    // Typing before the editor takes input would be lost: wait until the socket's scope has made it writable.
+    await page.locator('#chapter-editor[contenteditable="true"]').waitFor();
     return page;
   }
   const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: 'Kapiteltekst' });
   const suggestions = (page: Page) => editorOf(page).locator('ins.suggestion, del.suggestion');
+  /** Waits until an element's text, without another person's caret and its name label, is `expected`. */
+  const textBecomes = (locator: Locator, expected: string) =>
+    eventually(async () => {
+      const text = await locator.evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+        return copy.textContent;
+      });
+      if (text !== expected) throw new Error(`the text is ${JSON.stringify(text)}`);
+      return true;
+    }, `the text "${expected}"`);
 
   it('lets a reviewer suggest in the text, shows it live and attributed to an author, who accepts it into the text', async () => {
     const reviewer = await openChapterAs(REVIEWER);
@@ -213,13 +226,7 @@ describe('suggestion mode in the browser', () => {
     // The cell holds the new word, unmarked, and the table keeps its rows and columns for both.
     for (const page of [author, reviewer]) {
       await eventually(async () => (await suggestions(page).count()) === 0, 'the marks to go');
-      // The cell's text without another person's caret and its name label.
-      const text = await cell(page).evaluate((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-        return copy.textContent;
-      });
-      expect(text).toBe('Regionen koordinerer');
+      await textBecomes(cell(page), 'Regionen koordinerer');
       expect(await shape(page)).toEqual([3, 3, 3]);
     }
     const api = await new ApiClient(app.server.url).login(AUTHOR, DEMO_PASSWORD);
@@ -295,14 +302,7 @@ describe('suggestion mode in the browser', () => {
     for (const page of [author, reviewer]) {
       await eventually(async () => (await suggestions(page).count()) === 0, 'the marks to go');
       await eventually(async () => (await items(page).count()) === 1, 'the items to join');
-      const text = await items(page)
-        .first()
-        .evaluate((el) => {
-          const copy = el.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-          return copy.textContent;
-        });
-      expect(text).toBe('Kommunen udreder barnet');
+      await textBecomes(items(page).first(), 'Kommunen udreder barnet');
     }
 
     await reviewer.context().close();

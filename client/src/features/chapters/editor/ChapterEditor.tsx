@@ -90,8 +90,9 @@ export function ChapterEditor({
     Boolean(connection.refused) || (connection.scope ? connection.scope === 'readonly' : !canEdit);
   const downgraded = canEdit && connection.scope === 'readonly';
   // A reviewer in an open round writes through a suggest-only socket ('read-write' scope, checked by the
-  // server): always in suggestion mode.
-  const reviewerSuggests = !readOnly && suggestOnly;
+  // server): always in suggestion mode. A writable socket without the right to edit the text is such a
+  // socket, so this holds from the first keystroke, before the query that says `suggestOnly` has answered.
+  const reviewerSuggests = !readOnly && (suggestOnly || !canEdit);
   const [suggestChosen, setSuggestChosen] = useState(false);
   // "Uden forslag" shows the text as it stands without the pending suggestions (read, not written).
   const [withoutSuggestions, setWithoutSuggestions] = useState(false);
