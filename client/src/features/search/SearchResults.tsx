@@ -53,7 +53,7 @@ function HitItem({ hit }: { hit: Hit }) {
   );
 }
 
-/** Hits grouped by project (h2) and document (h3), best first. */
+/** Hits grouped by project (h2) and document (h3, unless named as its project), best first. */
 export function SearchResults({ groups }: { groups: readonly Group[] }) {
   const { t } = useTranslation('search');
   return (
@@ -63,8 +63,11 @@ export function SearchResults({ groups }: { groups: readonly Group[] }) {
           <h2 id={`search-project-${group.projectId}`}>{group.projectTitle}</h2>
           {group.documents.map((document) => (
             <section key={document.documentId ?? 'none'}>
-              <h3>{document.documentTitle ?? t('page.outsideDocuments')}</h3>
-              <ul className="search-hits">
+              {/* A project's one document is often named as the project: the same heading twice says nothing. */}
+              {document.documentTitle !== group.projectTitle && (
+                <h3>{document.documentTitle ?? t('page.outsideDocuments')}</h3>
+              )}
+              <ul className="search-hits nobullet-list">
                 {document.hits.map((hit) => (
                   <HitItem key={`${hit.kind}:${hit.id}`} hit={hit} />
                 ))}
