@@ -67,11 +67,9 @@ export class SaveLevelCriterionInput {
   baseVersion: number;
 }
 
+/** What a provider is, the same when it is registered and when it is corrected. */
 @InputType()
-export class ProviderInput {
-  @Field(() => UUID)
-  projectId: string;
-
+abstract class ProviderFields {
   @Field({ description: '1..200 characters' })
   @MinLength(1)
   @MaxLength(MAX_PROVIDER_NAME_LENGTH)
@@ -94,29 +92,15 @@ export class ProviderInput {
 }
 
 @InputType()
-export class UpdateProviderInput {
+export class ProviderInput extends ProviderFields {
+  @Field(() => UUID)
+  projectId: string;
+}
+
+@InputType()
+export class UpdateProviderInput extends ProviderFields {
   @Field(() => UUID)
   id: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(MAX_PROVIDER_NAME_LENGTH)
-  name: string;
-
-  @Field()
-  @MaxLength(MAX_CVR_INPUT_LENGTH)
-  cvr: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(MAX_MUNICIPALITY_LENGTH)
-  municipality: string;
-
-  @Field(() => DanishRegion)
-  region: DanishRegion;
-
-  @Field(() => ProviderType)
-  type: ProviderType;
 }
 
 @InputType()
