@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { useDemoApp } from '../support/demo-app';
 
 const AUTHOR_1 = { email: 'jonas.bech@sst.dk', name: 'Jonas Bech' };
 const AUTHOR_2 = { email: 'camilla.holm@kl.dk', name: 'Camilla Holm' };
@@ -9,14 +9,7 @@ const CHAPTER = 'Indledning og formål';
 describe('co-editing a chapter in the browser', () => {
   const app = useDemoApp();
 
-  async function openChapterAs(email: string): Promise<Page> {
-    const page = await app.browser.newPage();
-    await app.logIn(page, email);
-    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
-    await page.getByRole('link', { name: CHAPTER }).first().click();
-    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
-    return page;
-  }
+  const openChapterAs = (email: string): Promise<Page> => app.openChapter(email, CHAPTER);
 
   const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: 'Kapiteltekst' });
   const saveState = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });

@@ -1,6 +1,6 @@
 import { eventually } from '../support/wait';
 import type { Locator, Page } from 'playwright-core';
-import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { useDemoApp } from '../support/demo-app';
 
 // In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
 const CHAPTER = 'Specialiseret viden og kompetencer';
@@ -13,11 +13,7 @@ describe('review comments live in the browser', () => {
   const app = useDemoApp();
 
   async function openChapterAs(email: string, chapter = CHAPTER): Promise<Page> {
-    const page = await app.browser.newPage();
-    await app.logIn(page, email);
-    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
-    await page.getByRole('link', { name: chapter }).first().click();
-    await page.getByRole('heading', { name: chapter, level: 1 }).waitFor();
+    const page = await app.openChapter(email, chapter);
     await editorOf(page).locator('p').first().waitFor();
     return page;
   }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { expectAccessible } from '../support/axe';
-import { DEMO_PASSWORD, PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { DEMO_PASSWORD, useDemoApp } from '../support/demo-app';
 import { eventually } from '../support/wait';
 
 // In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
@@ -14,15 +14,35 @@ const TEXT = 'query($id: UUID!) { chapter(id: $id) { text } }';
 const OPEN_ROUND = `query($id: UUID!) { chapter(id: $id) { documentId } }`;
 const ROUNDS = 'query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id isOpen } }';
 
+/** Selects from the start of `from` to the end of `to` (by default the same words) inside an element, as a mouse does. */
+function selectText(locator: Locator, from: string, to = from): Promise<void> {
+  return locator.evaluate(
+    (el, [from, to]) => {
+      const find = (words: string) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(words);
+          if (at >= 0) return { node, at };
+        }
+        throw new Error(`"${words}" is not in the element`);
+      };
+      const start = find(from);
+      const end = find(to);
+      const range = document.createRange();
+      range.setStart(start.node, start.at);
+      range.setEnd(end.node, end.at + to.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    },
+    [from, to] as const,
+  );
+}
+
 describe('suggestion mode in the browser', () => {
   const app = useDemoApp();
 
   async function openChapterAs(email: string): Promise<Page> {
-    const page = await app.browser.newPage();
-    await app.logIn(page, email);
-    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
-    await page.getByRole('link', { name: CHAPTER }).first().click();
-    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
+    const page = await app.openChapter(email, CHAPTER);
     await editorOf(page).locator('p').first().waitFor();
     // Typing before the editor takes input would be lost: wait until the socket's scope has made it writable.
     await page.locator('#chapter-editor[contenteditable="true"]').waitFor();
@@ -59,23 +79,8 @@ describe('suggestion mode in the browser', () => {
     await reviewer.keyboard.press('Home');
     await reviewer.keyboard.type('Megen ');
     await editorOf(reviewer).getByText('sjældne', { exact: false }).first().waitFor();
-    await editorOf(reviewer)
-      .getByText(PARAGRAPH)
-      .evaluate((el) => {
-        // Select the word "sjældne " (with its space) the way a person does with the mouse.
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf('sjældne ');
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'sjældne '.length);
-          const selection = window.getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          return;
-        }
-      });
+    // The word "sjældne " (with its space), selected the way a person does with the mouse.
+    await selectText(editorOf(reviewer).getByText(PARAGRAPH), 'sjældne ');
     await reviewer.keyboard.press('Backspace');
     await editorOf(reviewer).locator('del.suggestion', { hasText: 'sjældne' }).waitFor();
     // The author sees the reviewer's selection lie over the struck-through word, and can still read it.
@@ -189,20 +194,7 @@ describe('suggestion mode in the browser', () => {
     const cell = (page: Page) => table(page).locator('tr').nth(1).locator('td').first();
     await cell(reviewer).getByText('Kommunen koordinerer').waitFor();
     await cell(reviewer).click();
-    await cell(reviewer).evaluate((el) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('Kommunen');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Kommunen'.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-    });
+    await selectText(cell(reviewer), 'Kommunen');
     await reviewer.keyboard.type('Regionen');
     await cell(reviewer).locator('ins.suggestion', { hasText: 'Regionen' }).waitFor();
     await cell(reviewer).locator('del.suggestion', { hasText: 'Kommunen' }).waitFor();
@@ -262,24 +254,7 @@ describe('suggestion mode in the browser', () => {
     const reviewer = await openChapterAs(REVIEWER);
     await items(reviewer).nth(1).getByText('Regionen udreder barnet').waitFor();
     await items(reviewer).first().click();
-    await list(reviewer).evaluate((list) => {
-      const find = (word: string) => {
-        const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(word);
-          if (at >= 0) return { node, at };
-        }
-        throw new Error(word);
-      };
-      const from = find('koordinerer');
-      const to = find('Regionen ');
-      const range = document.createRange();
-      range.setStart(from.node, from.at);
-      range.setEnd(to.node, to.at + 'Regionen '.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    });
+    await selectText(list(reviewer), 'koordinerer', 'Regionen ');
     await reviewer.keyboard.press('Backspace');
     await items(reviewer).first().locator('del.suggestion', { hasText: 'koordinerer' }).waitFor();
     await items(reviewer).nth(1).locator('del.suggestion', { hasText: 'Regionen' }).waitFor();

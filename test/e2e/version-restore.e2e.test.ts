@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { PATHWAY_PROJECT, useDemoApp } from '../support/demo-app';
+import { useDemoApp } from '../support/demo-app';
 
 const COORDINATOR = 'mette.kjaer@socialstyrelsen.dk';
 const AUTHOR = 'camilla.holm@kl.dk';
@@ -9,14 +9,7 @@ const CHAPTER = 'Opfølgning og evaluering';
 describe('restoring a version in the browser', () => {
   const app = useDemoApp();
 
-  async function openChapterAs(email: string): Promise<Page> {
-    const page = await app.browser.newPage();
-    await app.logIn(page, email);
-    await page.getByRole('link', { name: PATHWAY_PROJECT }).click();
-    await page.getByRole('link', { name: CHAPTER }).first().click();
-    await page.getByRole('heading', { name: CHAPTER, level: 1 }).waitFor();
-    return page;
-  }
+  const openChapterAs = (email: string): Promise<Page> => app.openChapter(email, CHAPTER);
 
   const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Kapiteltekst' });
 
