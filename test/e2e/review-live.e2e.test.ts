@@ -1,6 +1,7 @@
 import { eventually } from '../support/wait';
 import type { Locator, Page } from 'playwright-core';
 import { useDemoApp } from '../support/demo-app';
+import { selectText } from '../support/selection';
 
 // In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
 const CHAPTER = 'Specialiseret viden og kompetencer';
@@ -207,26 +208,7 @@ describe('review comments live in the browser', () => {
     const author = await openChapterAs(AUTHOR.email);
     const stamp = Date.now().toString(36);
 
-    const select = (page: Page, text: string) =>
-      editorOf(page)
-        .getByText(PARAGRAPH)
-        .evaluate((el, wanted) => {
-          // Highlights split the paragraph into several text nodes: find the offsets across them.
-          const at = (el.textContent ?? '').indexOf(wanted);
-          if (at < 0) throw new Error(`${wanted} not found`);
-          const range = document.createRange();
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent!.length;
-            if (seen <= at && at < seen + length) range.setStart(node, at - seen);
-            if (seen < at + wanted.length && at + wanted.length <= seen + length)
-              range.setEnd(node, at + wanted.length - seen);
-            seen += length;
-          }
-          window.getSelection()!.removeAllRanges();
-          window.getSelection()!.addRange(range);
-        }, text);
+    const select = (page: Page, text: string) => selectText(editorOf(page).getByText(PARAGRAPH), text);
     const commentOn = async (text: string, body: string, proposal?: string) => {
       await select(reviewer, text);
       await reviewer.getByRole('group', { name: 'Kommentarer til markeret tekst' }).waitFor();

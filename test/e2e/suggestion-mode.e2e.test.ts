@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { expectAccessible } from '../support/axe';
 import { DEMO_PASSWORD, useDemoApp } from '../support/demo-app';
+import { selectText } from '../support/selection';
 import { eventually } from '../support/wait';
 
 // In the demo data the open round covers this chapter, with Danske Handicaporganisationer on its hearing list.
@@ -13,30 +14,6 @@ const PARAGRAPH = /Viden om sjældne handicap findes/;
 const TEXT = 'query($id: UUID!) { chapter(id: $id) { text } }';
 const OPEN_ROUND = `query($id: UUID!) { chapter(id: $id) { documentId } }`;
 const ROUNDS = 'query($documentId: UUID!) { reviewRounds(documentId: $documentId) { id isOpen } }';
-
-/** Selects from the start of `from` to the end of `to` (by default the same words) inside an element, as a mouse does. */
-function selectText(locator: Locator, from: string, to = from): Promise<void> {
-  return locator.evaluate(
-    (el, [from, to]) => {
-      const find = (words: string) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(words);
-          if (at >= 0) return { node, at };
-        }
-        throw new Error(`"${words}" is not in the element`);
-      };
-      const start = find(from);
-      const end = find(to);
-      const range = document.createRange();
-      range.setStart(start.node, start.at);
-      range.setEnd(end.node, end.at + to.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    },
-    [from, to] as const,
-  );
-}
 
 describe('suggestion mode in the browser', () => {
   const app = useDemoApp();
