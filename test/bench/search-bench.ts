@@ -350,8 +350,8 @@ async function main() {
     console.log(
       `\n${SEARCHES} searches of 1–3 words through the API (load average ${os.loadavg()[0].toFixed(1)}):`,
     );
-    // The first pass meets PostgreSQL backends that have not yet read the pages these searches need; the
-    // second repeats the same searches once every connection has.
+    // A second pass repeats the same searches: where it is faster, the first paid for PostgreSQL backends
+    // reading these pages for the first time.
     for (const [role, client, pass] of [
       ['reviewer', reviewer, 'first'],
       ['coordinator', coordinator, 'first'],
@@ -364,7 +364,7 @@ async function main() {
         `  as ${role.padEnd(11)} (${pass}) ${percentiles(times)}; ${withHits} of ${SEARCHES} found something`,
       );
       const slowest = queries
-        .map((query, i) => ({ query, ms: times[i], hits: hits[i] }))
+        .map((query, i) => ({ query, ms: times[i] }))
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 10);
       console.log(`    slowest: ${slowest.map((s) => `${s.query} ${s.ms.toFixed(0)} ms`).join('; ')}`);
